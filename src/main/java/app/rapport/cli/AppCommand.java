@@ -1,0 +1,19 @@
+package app.rapport.cli;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A command of the jar: parsed by picocli first, then run inside an application context. */
+public interface AppCommand {
+
+    /** Checks argument combinations picocli cannot; throw {@link IllegalArgumentException} with one line. */
+    default void validate() {
+    }
+
+    /** False for commands that need no database (e.g. {@code token}): they start without Neo4j. */
+    default boolean needsDatabase() {
+        return true;
+    }
+
+    /** Runs the command; the result is the process exit code. */
+    int run(ConfigurableApplicationContext context);
+}

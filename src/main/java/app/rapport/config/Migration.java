@@ -1,0 +1,55 @@
+package app.rapport.config;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One {@code V####__Name.cypher} file: its version, description, statements and checksum. */
+record Migration(int version, String description, String script, String checksum) {
+
+    private static final Pattern NAME = Pattern.compile("V(\\d{4})__([A-Za-z0-9_]+)\\.cypher");
+
+    static Migration parse(String fileName, String script) {
+        Matcher m = NAME.matcher(fileName);
+        if (!m.matches()) {
+            throw new MigrationException("Migration file name " + fileName + " does not match V####__Name.cypher");
+        }
+        return new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), script, sha256(script));
+    }
+
+    /** Statements end with a semicolon at the end of a line; comment lines are dropped. */
+    List<String> statements() {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                result.add(current.toString().strip().replaceAll(";$", ""));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

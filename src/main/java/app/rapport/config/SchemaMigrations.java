@@ -1,0 +1,105 @@
+package app.rapport.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code cypher/migrations/V####__Name.cypher} in version order, each once, and records each in
+ * the graph as {@code (:__Migration {version, description, checksum, appliedAt})}. An applied file whose
+ * checksum changed stops the start. Written by hand because neo4j-migrations is not served here; it
+ * follows that library's conventions so switching later is a drop-in.
+ */
+@Component
+public class SchemaMigrations implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+    private static final String LOCATION = "classpath*:cypher/migrations/V*.cypher";
+
+    private final Driver driver;
+
+    SchemaMigrations(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        apply(load());
+    }
+
+    static List<Migration> load() {
+        try {
+            List<Migration> migrations = new ArrayList<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+                migrations.add(Migration.parse(r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            migrations.sort(Comparator.comparingInt(Migration::version));
+            for (int i = 1; i < migrations.size(); i++) {
+                if (migrations.get(i).version() == migrations.get(i - 1).version()) {
+                    throw new MigrationException("Two migration files share version " + migrations.get(i).version());
+                }
+            }
+            return migrations;
+        } catch (IOException e) {
+            throw new MigrationException("Cannot read migrations from " + LOCATION, e);
+        }
+    }
+
+    /** Applies what is new; returns how many migrations ran. */
+    public int apply(List<Migration> migrations) {
+        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE").consume();
+            Map<Integer, String> applied = session.executeRead(tx -> tx
+                    .run("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum").list()
+                    .stream().collect(Collectors.toMap(r -> r.get("version").asInt(), r -> r.get("checksum").asString())));
+            int ran = 0;
+            for (Migration migration : migrations) {
+                String checksum = applied.get(migration.version());
+                if (checksum != null) {
+                    if (!checksum.equals(migration.checksum())) {
+                        throw new MigrationException("Migration V%04d (%s) was changed after it was applied: checksum %s in the graph, %s in the file"
+                                .formatted(migration.version(), migration.description(), abbreviate(checksum), abbreviate(migration.checksum())));
+                    }
+                    continue;
+                }
+                run(session, migration);
+                ran++;
+            }
+            return ran;
+        }
+    }
+
+    private static void run(Session session, Migration migration) {
+        long start = System.nanoTime();
+        for (String statement : migration.statements()) {
+            // Schema commands cannot share a transaction with data writes, so each runs in its own.
+            session.run(statement).consume();
+        }
+        session.executeWrite(tx -> tx.run("""
+                MERGE (m:__Migration {version: $version})
+                ON CREATE SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+                """, Map.of("version", migration.version(), "description", migration.description(),
+                "checksum", migration.checksum())).consume());
+        log.info("Applied migration V{} {} in {} ms", "%04d".formatted(migration.version()), migration.description(),
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    private static String abbreviate(String checksum) {
+        return checksum.substring(0, 12);
+    }
+}

@@ -1,0 +1,46 @@
+package app.rapport.importer;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+
+/** The one import path used by the command line, the demo loader, the benchmarks and the tests. */
+@Component
+public class Importers {
+
+    private final Driver driver;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    Importers(Driver driver, ImportSettings settings, Clock clock) {
+        this.driver = driver;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private Progress.Factory progress() {
+        return settings.progress() ? Progress.Factory.CONSOLE : Progress.Factory.SILENT;
+    }
+
+    public List<ImportReport> ldbc(RowSource source) {
+        return new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source);
+    }
+
+    public List<ImportReport> ldbc(java.nio.file.Path dir) {
+        return ldbc(RowSource.directory(dir));
+    }
+
+    public List<ImportReport> edges(java.nio.file.Path edges, java.nio.file.Path interests) {
+        RowSource edgeDir = RowSource.directory(edges.toAbsolutePath().getParent());
+        RowSource interestDir = interests == null ? null : RowSource.directory(interests.toAbsolutePath().getParent());
+        return new EdgeListImporter(driver, progress(), settings.batchSize(), clock).importFrom(edgeDir,
+                edges.getFileName().toString(), interestDir, interests == null ? null : interests.getFileName().toString());
+    }
+
+    /** The bundled LDBC SF0.1 demo data set. */
+    public List<ImportReport> demo() {
+        return ldbc(RowSource.classpath(DemoData.LOCATION));
+    }
+}

@@ -1,0 +1,36 @@
+package app.rapport.security;
+
+import com.nimbusds.jose.JOSEException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import app.rapport.config.RapportProperties;
+
+/** Signing and checking tokens with the key kept in the data dir (the embedded default). */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LocalKeyCondition.class)
+public class LocalKeyConfiguration {
+
+    @Bean
+    LocalSigningKey localSigningKey(RapportProperties properties) {
+        return new LocalSigningKey(properties);
+    }
+
+    @Bean
+    TokenIssuer tokenIssuer(LocalSigningKey key) {
+        return new TokenIssuer(key);
+    }
+
+    @Bean
+    JwtDecoder localJwtDecoder(LocalSigningKey key) throws JOSEException {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.key().toRSAPublicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER)));
+        return decoder;
+    }
+}

@@ -1,0 +1,89 @@
+package app.rapport.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import app.rapport.security.Role;
+import app.rapport.security.TokenIssuer;
+
+/**
+ * Base of the tests that need the whole service on a real Neo4j: one shared harness database and one
+ * cached Spring context for all subclasses (so keep their configuration identical); data is wiped before
+ * each test, the schema stays. Calls go through MockMvc with real JWTs from the local key.
+ */
+@SpringBootTest(properties = {"rapport.import.progress=false"})
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+public abstract class IntegrationTest {
+
+    private static final Path DATA_DIR = tempDir();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected Driver driver;
+
+    @Autowired
+    protected TokenIssuer tokens;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void neo4jProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+        registry.add("spring.neo4j.authentication.password", () -> "");
+        registry.add("rapport.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void cleanGraph() {
+        clock.reset();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    /** "Bearer …" for a member with the given role. */
+    protected String bearer(String memberId, Role role) {
+        return "Bearer " + tokens.issue(memberId, role);
+    }
+
+    protected String bearer(String memberId) {
+        return bearer(memberId, Role.MEMBER);
+    }
+
+    /** Runs Cypher and returns the single value of its single row (for assertions on the graph). */
+    protected long count(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.run(cypher, params).single().get(0).asLong();
+        }
+    }
+
+    protected long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("rapport-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
