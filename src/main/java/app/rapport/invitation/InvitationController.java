@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +67,6 @@ class InvitationController {
     /** Own invitations, newest first: {@code direction} received (default) or sent, {@code status} any by default. */
     @GetMapping("/api/members/{id}/invitations")
     @PreAuthorize("#id == authentication.name")
-    @Transactional(readOnly = true)
     Collection<InvitationView> list(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
             @RequestParam(defaultValue = "received") @Pattern(regexp = "(?i)received|sent", message = "must be received or sent") String direction,
             @RequestParam(required = false) @Pattern(regexp = "(?i)PENDING|ACCEPTED|IGNORED|WITHDRAWN",

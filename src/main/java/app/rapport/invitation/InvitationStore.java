@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import app.rapport.config.Cypher;
 
@@ -83,6 +84,7 @@ class InvitationStore {
                 .fetchAs(Long.class).mappedBy((t, r) -> r.get("removed").asLong()).one().orElse(0L) > 0;
     }
 
+    @Transactional(readOnly = true)
     Collection<InvitationView> list(String member, boolean received, InvitationStatus status, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("member", member);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.neo4j.driver.Value;
 
+import app.rapport.note.NoteKind;
+
 /**
  * An invitation as the API and other features see it (the graph contract's fields).
  *
@@ -19,7 +21,7 @@ public record InvitationView(
         String to,
         InvitationStatus status,
         String note,
-        String noteKind,
+        NoteKind noteKind,
         InvitationSource source,
         Instant sentAt,
         Instant answeredAt,
@@ -36,7 +38,7 @@ public record InvitationView(
                 v.get("to").asString(),
                 InvitationStatus.valueOf(v.get("status").asString()),
                 v.get("note").asString(null),
-                v.get("noteKind").asString(null),
+                v.get("noteKind").isNull() ? null : NoteKind.valueOf(v.get("noteKind").asString()),
                 InvitationSource.valueOf(v.get("source").asString()),
                 instant(v.get("sentAt")),
                 instant(v.get("answeredAt")),
