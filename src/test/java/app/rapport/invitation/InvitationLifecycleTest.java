@@ -125,7 +125,7 @@ class InvitationLifecycleTest extends InvitationTestBase {
         String withdrawn = invite("a", "c");
         answer("a", withdrawn, "withdraw").andExpect(status().isOk());
         String cooling = send("a", "c").andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(cooling.replace("'c'", "'b'").replace("/c", "/b")).isEqualTo(ignored.replace("/b", "/b"));
+        assertThat(cooling.replace("'c'", "'b'")).isEqualTo(ignored);
 
         // The one who ignored may still change their mind.
         invite("b", "a");
