@@ -3,6 +3,7 @@ package app.rapport.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+// Commands (import, bench-notes, …) run in a non-web context, where there is no HttpSecurity to build.
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
