@@ -4,7 +4,7 @@
 MATCH (f:Member {id: $from})
 MATCH (t:Member {id: $to})
 RETURN f.firstName AS senderFirstName,
-       t.firstName AS firstName, t.lastName AS lastName, t.headline AS headline,
+       t.firstName AS firstName, t.headline AS headline,
        COLLECT { MATCH (f)-[:INTERESTED_IN]->(i:Interest)<-[:INTERESTED_IN]-(t)
                  WITH i, COUNT { (i)<-[:INTERESTED_IN]-() } AS sharers
                  RETURN i.name ORDER BY sharers, i.key LIMIT 10 } AS sharedInterests,

@@ -7,7 +7,6 @@ import java.util.List;
  *
  * @param senderFirstName  the writer's first name (signs the professional and welcome drafts), may be null
  * @param firstName        the recipient's first name, may be null (edge-list imports have no names)
- * @param lastName         the recipient's last name, may be null
  * @param headline         the recipient's headline, may be null
  * @param sharedInterests  interests both have, rarest first (fewest members interested)
  * @param mutuals          up to three mutual connections by name
@@ -22,7 +21,6 @@ import java.util.List;
 record NoteContext(
         String senderFirstName,
         String firstName,
-        String lastName,
         String headline,
         List<String> sharedInterests,
         List<String> mutuals,

@@ -26,7 +26,6 @@ class NoteContextReader {
                 .fetchAs(NoteContext.class).mappedBy((types, r) -> new NoteContext(
                         r.get("senderFirstName").asString(null),
                         r.get("firstName").asString(null),
-                        r.get("lastName").asString(null),
                         r.get("headline").asString(null),
                         r.get("sharedInterests").asList(Value::asString),
                         r.get("mutuals").asList(Value::asString),

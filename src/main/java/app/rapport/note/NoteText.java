@@ -18,11 +18,11 @@ final class NoteText {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D]]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final String TRAILING_PUNCTUATION = ",;:-–—(&/'\"";
+    private static final String TRAILING_PUNCTUATION = ",;:-–—(&/";
     /** Words a cut note must not end on: they promise more. */
     private static final Set<String> DANGLING = Set.of("and", "or", "but", "with", "of", "in", "at", "to", "the",
             "a", "an", "on", "for", "as", "including", "we", "we're", "both", "that", "our", "your", "my", "is",
-            "are", "have", "i", "i'd", "i'm", "and,");
+            "are", "have", "i", "i'd", "i'm");
     static final String ELLIPSIS = "…";
 
     private NoteText() {
@@ -91,10 +91,8 @@ final class NoteText {
         if (text.length() <= limit) {
             return text;
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(text);
-        int end = sentences.preceding(limit + 1);
-        if (end != BreakIterator.DONE && end > 0 && end >= limit / 2) {
+        int end = lastBoundary(BreakIterator.getSentenceInstance(Locale.ROOT), text, limit);
+        if (end > 0 && end >= limit / 2) {
             String kept = text.substring(0, end).strip();
             if (kept.length() <= limit) {
                 return kept;
@@ -102,16 +100,28 @@ final class NoteText {
         }
         int room = limit - ELLIPSIS.length();
         if (room > 0) {
-            String head = tidy(firstLine(WordUtils.wrap(text, room, "\n", false)));
-            if (!head.isEmpty() && head.length() <= room) {
-                return head + ELLIPSIS;
+            String words = firstLine(WordUtils.wrap(text, room, "\n", false));
+            String head = tidy(words);
+            if (words.length() <= room && !words.isBlank()) {
+                // Whole words even if they dangle, when nothing else is left, rather than a broken word.
+                return (head.isEmpty() ? words.strip() : head) + ELLIPSIS;
             }
         }
         // One word longer than the whole limit (e.g. a script written without spaces): cut between characters.
-        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
-        characters.setText(text);
-        int at = characters.preceding(Math.max(1, room) + 1);
-        return text.substring(0, Math.max(0, at));
+        return text.substring(0, lastBoundary(BreakIterator.getCharacterInstance(Locale.ROOT), text, Math.max(1, room)));
+    }
+
+    /**
+     * The last boundary at or before {@code max}. Walks forward: the JDK's {@code preceding} can answer an
+     * offset that is no boundary when the text holds characters outside the BMP (emoji).
+     */
+    private static int lastBoundary(BreakIterator boundaries, String text, int max) {
+        boundaries.setText(text);
+        int last = 0;
+        for (int b = boundaries.first(); b != BreakIterator.DONE && b <= max; b = boundaries.next()) {
+            last = b;
+        }
+        return last;
     }
 
     /** Drops trailing blanks, list punctuation and words that promise more ("and", "with", …). */

@@ -18,7 +18,7 @@ class NoteWriterTest {
 
     static NoteContext context(String first, List<String> shared, List<String> mutuals, long mutualCount,
             List<String> companies, String city, String headline, String employer, List<String> own) {
-        return new NoteContext("Ada", first, "Doe", headline, shared, mutuals, mutualCount, companies, List.of(), city,
+        return new NoteContext("Ada", first, headline, shared, mutuals, mutualCount, companies, List.of(), city,
                 employer, own, false);
     }
 
@@ -72,7 +72,7 @@ class NoteWriterTest {
 
     @Test
     void emptyProfilesStillGiveAPoliteNoteWithNoEmptyField() {
-        NoteContext empty = new NoteContext(null, null, null, null, List.of(), List.of(), 0, List.of(), List.of(), null, null,
+        NoteContext empty = new NoteContext(null, null, null, List.of(), List.of(), 0, List.of(), List.of(), null, null,
                 List.of(), false);
         List<NoteDraft> drafts = WRITER.notes(empty);
         assertThat(drafts.get(0).text()).isEqualTo("Hi there! I came across your profile and would like to add you to my network."
@@ -94,7 +94,7 @@ class NoteWriterTest {
 
     @Test
     void unicodeApostrophesAndNonLatinScriptsStayIntact() {
-        NoteContext c = new NoteContext("Zoë", "D'Arcy", "O'Brien", null, List.of("Café_au_lait", "Łódź"),
+        NoteContext c = new NoteContext("Zoë", "D'Arcy", null, List.of("Café_au_lait", "Łódź"),
                 List.of("王小明"), 1, List.of("Société Générale"), List.of("Uniwersytet Łódzki"), "Kraków", null, List.of(), false);
         List<NoteDraft> drafts = WRITER.notes(c);
         assertThat(drafts.get(0).text()).startsWith("Hi D'Arcy!").contains("Café au lait and Łódź").contains("王小明");
