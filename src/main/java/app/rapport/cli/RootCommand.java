@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
         subcommands = {ImportCommand.class, TokenCommand.class, BenchImportCommand.class,
+                app.rapport.note.BenchNotesCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 class RootCommand {
 }
