@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import app.rapport.member.MemberIds;
+import app.rapport.member.PlainText;
 
 /**
  * A request to connect (the body of {@code POST /api/invitations}); the sender is the caller. The note's
@@ -19,7 +20,7 @@ import app.rapport.member.MemberIds;
  */
 public record SendInvitation(
         @NotNull @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String to,
-        String note,
+        @PlainText(multiline = true) String note,
         @NotNull InvitationSource source,
         @Min(1) @Max(1000) Integer suggestionRank) {
 

@@ -18,6 +18,7 @@ import app.rapport.invitation.InvitationException.Reason;
 import app.rapport.member.MemberIds;
 import app.rapport.member.MemberNotFoundException;
 import app.rapport.member.MemberService;
+import app.rapport.member.PlainText;
 
 /**
  * Welcome messages (design.md §5 step 6): the member who accepted an invitation may send its sender
@@ -30,7 +31,7 @@ class WelcomeMessages {
     /** The body of {@code POST /api/messages}; the sender is the caller. */
     record SendMessage(
             @NotNull @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String to,
-            @NotBlank @Size(max = MAX_LENGTH) String text) {
+            @NotBlank @Size(max = MAX_LENGTH) @PlainText(multiline = true) String text) {
     }
 
     /** A stored message. */

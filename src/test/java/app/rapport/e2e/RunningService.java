@@ -99,6 +99,12 @@ final class RunningService implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** kill -9: no shutdown hook, no clean close of the store. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }

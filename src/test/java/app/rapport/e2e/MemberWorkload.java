@@ -1,0 +1,188 @@
+package app.rapport.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import app.rapport.security.Role;
+import app.rapport.security.TokenIssuer;
+
+/**
+ * The mixed member workload over real HTTP: suggestions, note drafts, invitations with drafted notes,
+ * answers (accept, ignore, withdraw), relationship and badge reads, and requests a member may not make
+ * (another member's suggestions) that must be refused. Records every status and latency, and every
+ * acknowledged (2xx) write so a crash test can look for it afterwards.
+ */
+final class MemberWorkload {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final TokenIssuer tokens;
+    private final List<String> members;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokenCache = new ConcurrentHashMap<>();
+
+    final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    final ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<String> authzViolations = new ConcurrentLinkedQueue<>();
+    /** Invitation ids whose creation got a 2xx. */
+    final ConcurrentLinkedQueue<String> acknowledgedInvitations = new ConcurrentLinkedQueue<>();
+    /** Invitation ids whose acceptance got a 2xx. */
+    final ConcurrentLinkedQueue<String> acknowledgedAccepts = new ConcurrentLinkedQueue<>();
+    final AtomicLong transportErrors = new AtomicLong();
+
+    MemberWorkload(String base, TokenIssuer tokens, List<String> members) {
+        this.base = base;
+        this.tokens = tokens;
+        this.members = members;
+    }
+
+    /** One client: runs member sessions until the deadline. */
+    void client(long seed, long deadlineNanos) {
+        Random random = new Random(seed);
+        while (System.nanoTime() < deadlineNanos) {
+            String me = members.get(random.nextInt(members.size()));
+            try {
+                session(me, random);
+            } catch (java.io.IOException e) {
+                transportErrors.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void session(String me, Random random) throws java.io.IOException, InterruptedException {
+        HttpResponse<String> suggestions = call("GET", "/api/members/" + me + "/suggestions?limit=10", me, null);
+        List<String> candidates = ids(suggestions);
+        String other = members.get(random.nextInt(members.size()));
+        HttpResponse<String> refused = call("GET", "/api/members/" + other + "/suggestions?limit=5", me, null);
+        if (!other.equals(me) && refused.statusCode() != 403) {
+            authzViolations.add("GET suggestions of " + other + " as " + me + " -> " + refused.statusCode());
+        }
+        if (!candidates.isEmpty()) {
+            String to = candidates.get(random.nextInt(candidates.size()));
+            String note = null;
+            if (random.nextBoolean()) {
+                HttpResponse<String> drafts = call("GET", "/api/members/" + me + "/note-drafts?to=" + to, me, null);
+                JsonNode body = parse(drafts);
+                if (body != null && body.path("drafts").size() > 0) {
+                    note = body.path("drafts").get(0).path("text").asString();
+                }
+            }
+            String json = JSON.writeValueAsString(note == null ? Map.of("to", to, "source", "SUGGESTION")
+                    : Map.of("to", to, "source", "SUGGESTION", "note", note));
+            HttpResponse<String> sent = call("POST", "/api/invitations", me, json);
+            JsonNode view = parse(sent);
+            if (sent.statusCode() / 100 == 2 && view != null) {
+                acknowledgedInvitations.add(view.path("id").asString());
+                if (view.path("status").asString().equals("ACCEPTED")) {
+                    acknowledgedAccepts.add(view.path("id").asString());
+                }
+            }
+        }
+        HttpResponse<String> received = call("GET", "/api/members/" + me + "/invitations?direction=received&status=PENDING", me, null);
+        for (String invitation : ids(received)) {
+            int dice = random.nextInt(10);
+            if (dice < 6) {
+                if (call("POST", "/api/invitations/" + invitation + "/accept", me, null).statusCode() / 100 == 2) {
+                    acknowledgedAccepts.add(invitation);
+                }
+            } else if (dice < 8) {
+                call("POST", "/api/invitations/" + invitation + "/ignore", me, null);
+            }
+        }
+        if (random.nextInt(5) == 0) {
+            for (String invitation : ids(call("GET", "/api/members/" + me + "/invitations?direction=sent&status=PENDING", me, null))) {
+                call("POST", "/api/invitations/" + invitation + "/withdraw", me, null);
+                break;
+            }
+        }
+        call("GET", "/api/members/" + me + "/relationship?with=" + other, me, null);
+        call("GET", "/api/members/" + me + "/network/badge", me, null);
+    }
+
+    private HttpResponse<String> call(String method, String path, String as, String json)
+            throws java.io.IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokenCache.computeIfAbsent(as, id -> tokens.issue(id, Role.MEMBER)));
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        latenciesNanos.add(System.nanoTime() - start);
+        statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+        if (response.statusCode() >= 500) {
+            serverErrors.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    /** The ids in a JSON array answer, or in the array under its first array-valued field. */
+    private static List<String> ids(HttpResponse<String> response) {
+        JsonNode body = parse(response);
+        if (body == null || response.statusCode() != 200) {
+            return List.of();
+        }
+        JsonNode array = body.isArray() ? body : null;
+        if (array == null) {
+            for (JsonNode field : body) {
+                if (field.isArray()) {
+                    array = field;
+                    break;
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        if (array != null) {
+            for (JsonNode item : array) {
+                JsonNode id = item.has("id") ? item.get("id") : item.path("memberId");
+                if (id.isString()) {
+                    ids.add(id.asString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static JsonNode parse(HttpResponse<String> response) {
+        try {
+            return response.body().isBlank() ? null : JSON.readTree(response.body());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    long requests() {
+        return statuses.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    double percentileMillis(double p) {
+        List<Long> sorted = new ArrayList<>(latenciesNanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
