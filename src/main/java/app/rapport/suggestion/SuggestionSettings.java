@@ -1,0 +1,53 @@
+package app.rapport.suggestion;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Suggestion settings (prefix {@code rapport.suggestions}). The default weights were chosen with the
+ * {@code evaluate} command (README, "Suggestions").
+ *
+ * @param weights        how much each kind of evidence counts
+ * @param maxExpansion   neighbours of one mutual connection expanded per request; a hub with more is
+ *                       sampled with a fixed stride (its contribution scaled up), which bounds p99
+ * @param maxPostings    members of one interest or organisation scanned to find candidates without a
+ *                       connection path; larger (common) ones still score candidates found otherwise
+ * @param resyncInterval how often the in-memory graph is rebuilt from Neo4j
+ * @param warmOnStart    build the in-memory graph as soon as the service is up
+ */
+@Validated
+@ConfigurationProperties("rapport.suggestions")
+public record SuggestionSettings(
+        @Valid @NotNull @DefaultValue Weights weights,
+        @Min(10) @Max(10_000_000) @DefaultValue("4000") int maxExpansion,
+        @Min(1) @Max(10_000_000) @DefaultValue("2000") int maxPostings,
+        @NotNull @DefaultValue("10m") Duration resyncInterval,
+        @DefaultValue("true") boolean warmOnStart) {
+
+    /**
+     * Score = mutual × Σ 1/ln(degree of each mutual connection) (Adamic-Adar)
+     * + interests × Σ idf of each shared interest + company/school/city when shared.
+     *
+     * @param mutual    weight of the Adamic-Adar sum over mutual connections
+     * @param interests weight of the summed inverse document frequency of shared interests
+     * @param company   added when the two share an employer
+     * @param school    added when the two share a school
+     * @param city      added when the two live in the same place
+     */
+    public record Weights(
+            @DecimalMin("0") @DefaultValue("1.0") double mutual,
+            @DecimalMin("0") @DefaultValue("0.1") double interests,
+            @DecimalMin("0") @DefaultValue("1.0") double company,
+            @DecimalMin("0") @DefaultValue("1.0") double school,
+            @DecimalMin("0") @DefaultValue("0.5") double city) {
+    }
+}
