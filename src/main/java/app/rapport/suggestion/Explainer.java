@@ -45,7 +45,7 @@ final class Explainer {
                         g.organizationIsSchool[o] ? "SCHOOL" : "COMPANY"))
                 .toList();
         PlaceRef city = (r.flags() & Scorer.CITY) != 0 ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
-        ScoreParts parts = new ScoreParts(round(w.mutual() * r.adamicAdar()), round(w.interests() * r.interestIdf()),
+        ScoreParts parts = new ScoreParts(round(w.mutual() * r.adamicAdar()), round(w.interests() * r.interestSimilarity()),
                 (r.flags() & Scorer.COMPANY) != 0 ? w.company() : 0, (r.flags() & Scorer.SCHOOL) != 0 ? w.school() : 0,
                 city != null ? w.city() : 0);
         return new Suggestion(g.ids[c], g.names[c], rank, round(r.score()), parts, mutual.length, shownMutuals, interests,

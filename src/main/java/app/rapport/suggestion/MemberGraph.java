@@ -23,6 +23,8 @@ public final class MemberGraph {
     final String[] interestNames;
     final Map<String, Integer> interestIndex;
     final int[][] interestMembers;
+    /** Length of each member's idf-weighted interest vector (for the cosine of two members' interests). */
+    final double[] interestNorm;
 
     final int[][] organizations;
     final String[] organizationIds;
@@ -50,6 +52,10 @@ public final class MemberGraph {
         this.interestNames = interestNames;
         this.interestIndex = interestIndex;
         this.interestMembers = invert(interests, interestKeys.length);
+        this.interestNorm = new double[ids.length];
+        for (int m = 0; m < ids.length; m++) {
+            interestNorm[m] = norm(interests[m]);
+        }
         this.organizations = organizations;
         this.organizationIds = organizationIds;
         this.organizationNames = organizationNames;
@@ -108,6 +114,16 @@ public final class MemberGraph {
     /** Inverse document frequency of an interest: rare interests say more about two people. */
     double idf(int interest) {
         return Math.log((double) ids.length / Math.max(1, interestMembers[interest].length));
+    }
+
+    /** Length of the idf-weighted vector of these interests. */
+    double norm(int[] interestIds) {
+        double sum = 0;
+        for (int i : interestIds) {
+            double idf = idf(i);
+            sum += idf * idf;
+        }
+        return Math.sqrt(sum);
     }
 
     /** Is {@code b} a neighbour of {@code a}? Binary search on the sorted row. */

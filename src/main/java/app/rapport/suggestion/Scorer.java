@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
 /**
  * The one scoring code path (API, {@code evaluate}, {@code bench}): gathers candidates (friends of
  * friends, members sharing an interest or organisation that is rare enough to scan) and scores them:
- * weighted Adamic-Adar over mutual connections, idf-weighted shared interests, shared company, school and
+ * weighted Adamic-Adar over mutual connections, the cosine of the idf-weighted interests, shared company, school and
  * place. Ties go to the smaller member id, so the same graph always gives the same order.
  * <p>
  * Work per request is bounded: a mutual connection with more than {@code maxExpansion} neighbours, or a
@@ -24,7 +24,7 @@ final class Scorer {
     static final byte CITY = 4;
 
     /** One scored candidate with the raw evidence behind its score. */
-    record Ranked(int member, double score, double adamicAdar, double interestIdf, byte flags) {
+    record Ranked(int member, double score, double adamicAdar, double interestSimilarity, byte flags) {
     }
 
     private final SuggestionSettings settings;
@@ -44,6 +44,7 @@ final class Scorer {
         }
         expandFriends(g, v, s);
         int[] commonInterests = scanPostings(g.interestMembers, v.interests(), s, g, true);
+        double viewerNorm = g.norm(v.interests());
         int[] commonOrgs = scanPostings(g.organizationMembers, v.organizations(), s, g, false);
         Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::score)
                 .thenComparing(r -> g.ids[r.member()], Comparator.reverseOrder());
@@ -52,8 +53,14 @@ final class Scorer {
             int c = s.touched[t];
             for (int i : commonInterests) {
                 if (Arrays.binarySearch(g.interests[c], i) >= 0) {
-                    s.interest[c] += g.idf(i);
+                    double idf = g.idf(i);
+                    s.interest[c] += idf * idf;
                 }
+            }
+            if (s.interest[c] > 0) {
+                // Cosine of the two idf-weighted interest vectors: rare shared interests count most, and a
+                // member with hundreds of interests does not match everyone.
+                s.interest[c] /= viewerNorm * g.interestNorm[c];
             }
             for (int o : commonOrgs) {
                 if (Arrays.binarySearch(g.organizations[c], o) >= 0) {
@@ -79,8 +86,8 @@ final class Scorer {
         return ranked;
     }
 
-    static double score(SuggestionSettings.Weights w, double adamicAdar, double interestIdf, byte flags) {
-        return w.mutual() * adamicAdar + w.interests() * interestIdf
+    static double score(SuggestionSettings.Weights w, double adamicAdar, double interestSimilarity, byte flags) {
+        return w.mutual() * adamicAdar + w.interests() * interestSimilarity
                 + ((flags & COMPANY) != 0 ? w.company() : 0) + ((flags & SCHOOL) != 0 ? w.school() : 0)
                 + ((flags & CITY) != 0 ? w.city() : 0);
     }
@@ -129,11 +136,12 @@ final class Scorer {
                 continue;
             }
             double idf = interests ? g.idf(item) : 0;
+            double weight = idf * idf;
             byte bit = interests ? 0 : (g.organizationIsSchool[item] ? SCHOOL : COMPANY);
             for (int c : members) {
                 if (s.excluded[c] != s.generation) {
                     s.touch(c);
-                    s.interest[c] += idf;
+                    s.interest[c] += weight;
                     s.flags[c] |= bit;
                 }
             }

@@ -35,10 +35,11 @@ public record SuggestionSettings(
 
     /**
      * Score = mutual × Σ 1/ln(degree of each mutual connection) (Adamic-Adar)
-     * + interests × Σ idf of each shared interest + company/school/city when shared.
+     * + interests × cosine of the two members' idf-weighted interest vectors (0..1)
+     * + company/school/city when shared.
      *
      * @param mutual    weight of the Adamic-Adar sum over mutual connections
-     * @param interests weight of the summed inverse document frequency of shared interests
+     * @param interests weight of the interest similarity (cosine of idf-weighted interest vectors)
      * @param company   added when the two share an employer
      * @param school    added when the two share a school
      * @param city      added when the two live in the same place
