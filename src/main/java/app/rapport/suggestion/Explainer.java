@@ -47,7 +47,7 @@ final class Explainer {
         PlaceRef city = (r.flags() & Scorer.CITY) != 0 ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
         ScoreParts parts = new ScoreParts(round(w.mutual() * r.adamicAdar()), round(w.interests() * r.interestSimilarity()),
                 (r.flags() & Scorer.COMPANY) != 0 ? w.company() : 0, (r.flags() & Scorer.SCHOOL) != 0 ? w.school() : 0,
-                city != null ? w.city() : 0);
+                city != null ? w.city() : 0, round(Scorer.degreePart(w, g, c)));
         return new Suggestion(g.ids[c], g.names[c], rank, round(r.score()), parts, mutual.length, shownMutuals, interests,
                 orgs, city, reasons(parts, mutual.length, interests.size()));
     }

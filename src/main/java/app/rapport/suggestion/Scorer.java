@@ -70,7 +70,7 @@ final class Scorer {
             if (v.place() >= 0 && g.place[c] == v.place()) {
                 s.flags[c] |= CITY;
             }
-            double score = score(w, s.adamicAdar[c], s.interest[c], s.flags[c]);
+            double score = score(w, s.adamicAdar[c], s.interest[c], s.flags[c]) + degreePart(w, g, c);
             if (score <= 0) {
                 continue;
             }
@@ -90,6 +90,10 @@ final class Scorer {
         return w.mutual() * adamicAdar + w.interests() * interestSimilarity
                 + ((flags & COMPANY) != 0 ? w.company() : 0) + ((flags & SCHOOL) != 0 ? w.school() : 0)
                 + ((flags & CITY) != 0 ? w.city() : 0);
+    }
+
+    static double degreePart(SuggestionSettings.Weights w, MemberGraph g, int c) {
+        return w.degree() == 0 ? 0 : w.degree() * Math.log1p(g.adjacency[c].length);
     }
 
     private static boolean beats(MemberGraph g, double score, int c, Ranked worst) {

@@ -22,9 +22,9 @@ public record Suggestion(String memberId, String name, int rank, double score, S
         int mutualConnectionCount, List<MemberRef> mutualConnections, List<String> sharedInterests,
         List<OrganizationRef> sharedOrganizations, PlaceRef sharedCity, List<String> reasons) {
 
-    /** Weighted parts of the score. */
+    /** Weighted parts of the score; {@code degree} rewards well-connected candidates. */
     public record ScoreParts(double mutualConnections, double sharedInterests, double sameCompany, double sameSchool,
-            double sameCity) {
+            double sameCity, double degree) {
     }
 
     /** A member named in an explanation. */

@@ -36,19 +36,22 @@ public record SuggestionSettings(
     /**
      * Score = mutual × Σ 1/ln(degree of each mutual connection) (Adamic-Adar)
      * + interests × cosine of the two members' idf-weighted interest vectors (0..1)
-     * + company/school/city when shared.
+     * + company/school/city when shared
+     * + degree × ln(1 + the candidate's connection count) (well-connected members accept more often).
      *
      * @param mutual    weight of the Adamic-Adar sum over mutual connections
      * @param interests weight of the interest similarity (cosine of idf-weighted interest vectors)
      * @param company   added when the two share an employer
      * @param school    added when the two share a school
      * @param city      added when the two live in the same place
+     * @param degree    weight of ln(1 + the candidate's number of connections)
      */
     public record Weights(
             @DecimalMin("0") @DefaultValue("1.0") double mutual,
-            @DecimalMin("0") @DefaultValue("0.1") double interests,
-            @DecimalMin("0") @DefaultValue("1.0") double company,
+            @DecimalMin("0") @DefaultValue("0.5") double interests,
+            @DecimalMin("0") @DefaultValue("0.05") double company,
             @DecimalMin("0") @DefaultValue("1.0") double school,
-            @DecimalMin("0") @DefaultValue("0.5") double city) {
+            @DecimalMin("0") @DefaultValue("0.25") double city,
+            @DecimalMin("0") @DefaultValue("0") double degree) {
     }
 }

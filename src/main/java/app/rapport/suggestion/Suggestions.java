@@ -92,17 +92,15 @@ public class Suggestions {
 
     private Viewer readViewer(String memberId) {
         ZonedDateTime cooldownStart = ZonedDateTime.now(clock).minus(invitations.withdrawCooldown());
-        Viewer viewer;
+        Viewer viewer = null;
+        // One auto-commit read (a single round trip; nothing to retry for a read of one member).
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            viewer = session.executeRead(tx -> {
-                var result = tx.run(Cypher.query("suggestion-viewer"), Map.of("id", memberId, "cooldownStart", cooldownStart));
-                if (!result.hasNext()) {
-                    return null;
-                }
+            var result = session.run(Cypher.query("suggestion-viewer"), Map.of("id", memberId, "cooldownStart", cooldownStart));
+            if (result.hasNext()) {
                 var r = result.next();
-                return new Viewer(memberId, strings(r.get("connections")), strings(r.get("interests")),
+                viewer = new Viewer(memberId, strings(r.get("connections")), strings(r.get("interests")),
                         strings(r.get("organizations")), strings(r.get("places")), strings(r.get("excluded")));
-            });
+            }
         }
         if (viewer == null) {
             throw new MemberNotFoundException(memberId);

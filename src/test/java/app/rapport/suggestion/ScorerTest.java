@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ScorerTest {
 
     private static final SuggestionSettings SETTINGS = new SuggestionSettings(
-            new SuggestionSettings.Weights(1, 0.1, 1, 1, 0.5), 100, 2000, java.time.Duration.ofMinutes(10), false);
+            new SuggestionSettings.Weights(1, 0.1, 1, 1, 0.5, 0), 100, 2000, java.time.Duration.ofMinutes(10), false);
 
     @Test
     void adamicAdarPrefersMutualConnectionsWithFewConnections() {

@@ -79,6 +79,7 @@ public class BenchCommand implements AppCommand {
 
     @Override
     public boolean needsDatabase() {
+        FreshStore.quietConsoleFor(json);
         return false;
     }
 

@@ -57,8 +57,12 @@ public class EvaluateCommand implements AppCommand {
     @Option(names = "--json", description = "print the figures as JSON on stdout (the table goes to stderr)")
     boolean json;
 
-    @Option(names = "--tune", description = "search the suggestion weights on this split first and report with the best found")
-    boolean tune;
+    @Option(names = "--tune", arity = "0..1", split = ",", fallbackValue = "interests,company,school,city,degree", paramLabel = "WEIGHTS",
+            description = "search these weights (default all) on this split first, then report with the best found")
+    java.util.List<String> tune;
+
+    @Option(names = "--tune-rounds", defaultValue = "1", description = "coordinate-ascent rounds of --tune (default ${DEFAULT-VALUE})")
+    int tuneRounds;
 
     @Override
     public void validate() {
@@ -86,6 +90,12 @@ public class EvaluateCommand implements AppCommand {
         if (k < 1 || k > 100) {
             throw new IllegalArgumentException("evaluate: --k must be between 1 and 100");
         }
+        if (tune != null && !WeightSearch.NAMES.containsAll(tune)) {
+            throw new IllegalArgumentException("evaluate: --tune takes some of " + String.join(",", WeightSearch.NAMES));
+        }
+        if (tuneRounds < 1 || tuneRounds > 5) {
+            throw new IllegalArgumentException("evaluate: --tune-rounds must be between 1 and 5");
+        }
         if (sample < 1) {
             throw new IllegalArgumentException("evaluate: --sample must be at least 1");
         }
@@ -93,6 +103,7 @@ public class EvaluateCommand implements AppCommand {
 
     @Override
     public boolean needsDatabase() {
+        FreshStore.quietConsoleFor(json);
         // It starts its own fresh store; the configured database is never touched.
         return false;
     }
@@ -109,8 +120,8 @@ public class EvaluateCommand implements AppCommand {
             Suggestions suggestions = store.bean(Suggestions.class);
             Evaluation.Sample members = Evaluation.sample(g, data.test(), sample, seed);
             Weights weights = suggestions.weights();
-            if (tune) {
-                weights = WeightSearch.search(weights, w -> Evaluation.recall(members, k,
+            if (tune != null) {
+                weights = WeightSearch.search(weights, tune, tuneRounds, w -> Evaluation.recall(members, k,
                         (id, n) -> Evaluation.ids(suggestions.suggest(id, n, w, false, false))), table);
                 table.println("tune: to use these weights: " + String.join(" ", WeightSearch.properties(weights)));
             }

@@ -35,6 +35,18 @@ final class FreshStore implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * With {@code --json}, stdout must carry nothing but the JSON, so console logging is cut to errors.
+     * Called before the command's own context starts (it reads these system properties too).
+     */
+    static void quietConsoleFor(boolean json) {
+        if (json) {
+            System.setProperty("logging.level.root", "ERROR");
+            System.setProperty("logging.level.app.rapport", "ERROR");
+            System.setProperty("spring.main.log-startup-info", "false");
+        }
+    }
+
     static FreshStore start(ConfigurableApplicationContext parent, String command, boolean quiet) {
         Path dir;
         try {
@@ -55,10 +67,12 @@ final class FreshStore implements AutoCloseable {
         // A servlet context (on a free loopback port, never called): the security configuration needs one.
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
+        args.add("--springdoc.api-docs.enabled=false");
+        args.add("--springdoc.swagger-ui.enabled=false");
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(RapportApplication.class)
                     .web(WebApplicationType.SERVLET)
-                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "spring.main.log-startup-info=" + !quiet,
                             "logging.level.app.rapport=" + (quiet ? "WARN" : "INFO"))
                     .run(args.toArray(String[]::new));
             return new FreshStore(dir, context);
