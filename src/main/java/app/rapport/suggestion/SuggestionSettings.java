@@ -52,6 +52,6 @@ public record SuggestionSettings(
             @DecimalMin("0") @DefaultValue("0.05") double company,
             @DecimalMin("0") @DefaultValue("1.0") double school,
             @DecimalMin("0") @DefaultValue("0.25") double city,
-            @DecimalMin("0") @DefaultValue("0") double degree) {
+            @DecimalMin("0") @DefaultValue("0.05") double degree) {
     }
 }

@@ -82,7 +82,10 @@ class SuggestionApiTest extends IntegrationTest {
         double mutual = ((Number) JsonPath.read(body, "$.suggestions[0].parts.mutualConnections")).doubleValue();
         double shared = ((Number) JsonPath.read(body, "$.suggestions[0].parts.sharedInterests")).doubleValue();
         double city = ((Number) JsonPath.read(body, "$.suggestions[0].parts.sameCity")).doubleValue();
-        assertThat(mutual + shared + city).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-5));
+        double degree = ((Number) JsonPath.read(body, "$.suggestions[0].parts.degree")).doubleValue();
+        assertThat(mutual).isPositive();
+        assertThat(shared).isPositive();
+        assertThat(mutual + shared + city + degree).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-5));
 
         assertThat(count("MATCH (s:SuggestionImpression {member: 'ada', simulated: false}) RETURN count(s)")).isEqualTo(3);
         assertThat(count("MATCH (s:SuggestionImpression {member: 'ada', candidate: 'dan', rank: 1}) "
