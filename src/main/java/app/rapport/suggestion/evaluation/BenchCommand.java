@@ -50,7 +50,7 @@ public class BenchCommand implements AppCommand {
     @Option(names = "--queries", defaultValue = "500", description = "members asked, per method and thread count (default ${DEFAULT-VALUE})")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "calls per method before timing (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "1000", description = "calls per method before timing, to let the JIT compile both paths (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--seed", defaultValue = "42", description = "seed of the member sample (default ${DEFAULT-VALUE})")
@@ -131,7 +131,10 @@ public class BenchCommand implements AppCommand {
     }
 
     private Latencies.Stats[] time(String method, List<String> members, java.util.function.Consumer<String> call) {
-        List<String> warm = members.subList(0, Math.min(warmup, members.size()));
+        List<String> warm = new ArrayList<>(warmup);
+        for (int i = 0; i < warmup && !members.isEmpty(); i++) {
+            warm.add(members.get(i % members.size()));
+        }
         try (Progress bar = Progress.console(method + " warm-up", warm.size())) {
             Latencies.measure(warm, 2, call, bar);
         }
