@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
         subcommands = {ImportCommand.class, TokenCommand.class, BenchImportCommand.class,
                 app.rapport.note.BenchNotesCommand.class,
+                app.rapport.suggestion.evaluation.EvaluateCommand.class,
+                app.rapport.suggestion.evaluation.BenchCommand.class,
+                app.rapport.suggestion.evaluation.GenerateCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 class RootCommand {
 }

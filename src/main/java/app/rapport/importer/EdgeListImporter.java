@@ -109,7 +109,8 @@ public final class EdgeListImporter {
         return pairs;
     }
 
-    static boolean isHeader(String[] fields) {
+    /** True when a first line names its columns (e.g. "id_1,id_2", "source target") rather than holding ids. */
+    public static boolean isHeader(String[] fields) {
         for (String f : fields) {
             if (HEADER_WORD.matcher(f).matches()) {
                 return true;

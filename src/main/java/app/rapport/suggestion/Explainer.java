@@ -1,0 +1,105 @@
+package app.rapport.suggestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import app.rapport.suggestion.Suggestion.MemberRef;
+import app.rapport.suggestion.Suggestion.OrganizationRef;
+import app.rapport.suggestion.Suggestion.PlaceRef;
+import app.rapport.suggestion.Suggestion.ScoreParts;
+
+/**
+ * Turns scored candidates into explained suggestions. Mutual connections and shared interests are
+ * recomputed exactly here (sorted-array intersections), so an explanation only names real, current
+ * evidence even where the scorer sampled a hub.
+ */
+final class Explainer {
+
+    static final int MUTUALS_SHOWN = 3;
+    static final int INTERESTS_SHOWN = 10;
+
+    private Explainer() {
+    }
+
+    static List<Suggestion> explain(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, List<Scorer.Ranked> ranked) {
+        List<Suggestion> out = new ArrayList<>(ranked.size());
+        int rank = 1;
+        for (Scorer.Ranked r : ranked) {
+            out.add(explain(g, v, w, r, rank++));
+        }
+        return out;
+    }
+
+    private static Suggestion explain(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, Scorer.Ranked r, int rank) {
+        int c = r.member();
+        int[] mutual = intersect(v.friends(), g.adjacency[c]);
+        List<MemberRef> shownMutuals = boxed(mutual).stream()
+                .sorted(Comparator.<Integer>comparingInt(m -> g.adjacency[m].length).thenComparing(m -> g.ids[m]))
+                .limit(MUTUALS_SHOWN).map(m -> new MemberRef(g.ids[m], g.names[m])).toList();
+        List<String> interests = boxed(intersect(v.interests(), g.interests[c])).stream()
+                .sorted(Comparator.<Integer>comparingInt(i -> g.interestMembers[i].length).thenComparing(i -> g.interestNames[i]))
+                .limit(INTERESTS_SHOWN).map(i -> g.interestNames[i]).toList();
+        List<OrganizationRef> orgs = boxed(intersect(v.organizations(), g.organizations[c])).stream()
+                .map(o -> new OrganizationRef(g.organizationIds[o], g.organizationNames[o],
+                        g.organizationIsSchool[o] ? "SCHOOL" : "COMPANY"))
+                .toList();
+        PlaceRef city = (r.flags() & Scorer.CITY) != 0 ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
+        ScoreParts parts = new ScoreParts(round(w.mutual() * r.adamicAdar()), round(w.interests() * r.interestSimilarity()),
+                (r.flags() & Scorer.COMPANY) != 0 ? w.company() : 0, (r.flags() & Scorer.SCHOOL) != 0 ? w.school() : 0,
+                city != null ? w.city() : 0, round(Scorer.degreePart(w, g, c)));
+        return new Suggestion(g.ids[c], g.names[c], rank, round(r.score()), parts, mutual.length, shownMutuals, interests,
+                orgs, city, reasons(parts, mutual.length, interests.size()));
+    }
+
+    /** Reason codes, the strongest evidence first. */
+    static List<String> reasons(ScoreParts p, int mutuals, int interests) {
+        record Reason(String code, double weight) {
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (mutuals > 0) {
+            reasons.add(new Reason("MUTUAL_CONNECTIONS", p.mutualConnections()));
+        }
+        if (interests > 0) {
+            reasons.add(new Reason("SHARED_INTERESTS", p.sharedInterests()));
+        }
+        if (p.sameCompany() > 0) {
+            reasons.add(new Reason("SAME_COMPANY", p.sameCompany()));
+        }
+        if (p.sameSchool() > 0) {
+            reasons.add(new Reason("SAME_SCHOOL", p.sameSchool()));
+        }
+        if (p.sameCity() > 0) {
+            reasons.add(new Reason("SAME_CITY", p.sameCity()));
+        }
+        return reasons.stream().sorted(Comparator.comparingDouble(Reason::weight).reversed()).map(Reason::code).toList();
+    }
+
+    /** Members of both sorted arrays. */
+    static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static List<Integer> boxed(int[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}

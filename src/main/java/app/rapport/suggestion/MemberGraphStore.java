@@ -1,0 +1,185 @@
+package app.rapport.suggestion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import app.rapport.network.ConnectionCreated;
+import app.rapport.network.ConnectionRemoved;
+
+/**
+ * Holds the in-memory {@link MemberGraph} next to Neo4j, which stays the source of truth. Fresh in two
+ * ways: connection events of this instance are applied at once (copy-on-write rows), and a full rebuild
+ * runs in the background every {@code rapport.suggestions.resync-interval}, which also brings in what other
+ * instances (or bulk imports) wrote. Requests keep reading the previous graph while a rebuild runs. Events
+ * that arrive during a rebuild are replayed onto the new graph (they are idempotent), so none is lost.
+ */
+@Component
+public class MemberGraphStore implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberGraphStore.class);
+
+    private final MemberGraphLoader loader;
+    private final SuggestionSettings settings;
+    private final Environment environment;
+    private final ScheduledExecutorService resync;
+    private final Object lock = new Object();
+    private volatile MemberGraph graph;
+    private List<Object> sinceRebuildStart;
+
+    MemberGraphStore(Driver driver, SuggestionSettings settings, Environment environment) {
+        this.loader = new MemberGraphLoader(driver);
+        this.settings = settings;
+        this.environment = environment;
+        this.resync = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "suggestion-graph-resync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The current graph, loaded on first use. */
+    public MemberGraph current() {
+        MemberGraph g = graph;
+        return g != null ? g : reload();
+    }
+
+    /** Rebuilds the graph from Neo4j now and swaps it in; returns it. */
+    public MemberGraph reload() {
+        synchronized (lock) {
+            if (sinceRebuildStart == null) {
+                sinceRebuildStart = new ArrayList<>();
+            }
+        }
+        long start = System.nanoTime();
+        MemberGraph fresh;
+        try {
+            fresh = loader.load();
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                sinceRebuildStart = null;
+            }
+            throw e;
+        }
+        synchronized (lock) {
+            List<Object> replay = sinceRebuildStart;
+            sinceRebuildStart = null;
+            replay.forEach(event -> apply(fresh, event));
+            graph = fresh;
+        }
+        log.info("Suggestion graph loaded: {} members, {} connections in {} ms", fresh.size(), fresh.connections(),
+                (System.nanoTime() - start) / 1_000_000);
+        return fresh;
+    }
+
+    /** Serving instances warm the graph at start and resync it periodically; commands load it on demand. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startResync() {
+        if (environment.getProperty("rapport.command") != null) {
+            return;
+        }
+        long period = Math.max(1, settings.resyncInterval().toSeconds());
+        resync.scheduleWithFixedDelay(this::resyncQuietly, settings.warmOnStart() ? 0 : period, period, TimeUnit.SECONDS);
+    }
+
+    private void resyncQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            // The previous graph keeps serving; the next period tries again.
+            log.warn("Suggestion graph resync failed: {}", e.toString());
+        }
+    }
+
+    @EventListener
+    void on(ConnectionCreated event) {
+        record(event);
+    }
+
+    @EventListener
+    void on(ConnectionRemoved event) {
+        record(event);
+    }
+
+    private void record(Object event) {
+        synchronized (lock) {
+            if (sinceRebuildStart != null) {
+                sinceRebuildStart.add(event);
+            }
+            MemberGraph g = graph;
+            if (g != null && !apply(g, event)) {
+                // A member the graph has not seen yet: only a rebuild can add it.
+                resync.execute(this::resyncQuietly);
+            }
+            // A volatile write after the row swap publishes the new row to every reader.
+            graph = g;
+        }
+    }
+
+    /** Applies an event to a graph; false when it names a member the graph does not know. */
+    private static boolean apply(MemberGraph g, Object event) {
+        String a;
+        String b;
+        boolean add;
+        if (event instanceof ConnectionCreated c) {
+            a = c.memberA();
+            b = c.memberB();
+            add = true;
+        } else if (event instanceof ConnectionRemoved r) {
+            a = r.memberA();
+            b = r.memberB();
+            add = false;
+        } else {
+            return true;
+        }
+        int x = g.indexOf(a);
+        int y = g.indexOf(b);
+        if (x < 0 || y < 0) {
+            return false;
+        }
+        g.adjacency[x] = add ? with(g.adjacency[x], y) : without(g.adjacency[x], y);
+        g.adjacency[y] = add ? with(g.adjacency[y], x) : without(g.adjacency[y], x);
+        return true;
+    }
+
+    static int[] with(int[] row, int v) {
+        int at = Arrays.binarySearch(row, v);
+        if (at >= 0) {
+            return row;
+        }
+        int insert = -at - 1;
+        int[] copy = new int[row.length + 1];
+        System.arraycopy(row, 0, copy, 0, insert);
+        copy[insert] = v;
+        System.arraycopy(row, insert, copy, insert + 1, row.length - insert);
+        return copy;
+    }
+
+    static int[] without(int[] row, int v) {
+        int at = Arrays.binarySearch(row, v);
+        if (at < 0) {
+            return row;
+        }
+        int[] copy = new int[row.length - 1];
+        System.arraycopy(row, 0, copy, 0, at);
+        System.arraycopy(row, at + 1, copy, at, row.length - at - 1);
+        return copy;
+    }
+
+    @Override
+    public void destroy() {
+        resync.shutdownNow();
+    }
+}

@@ -1,0 +1,194 @@
+package app.rapport.suggestion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The one scoring code path (API, {@code evaluate}, {@code bench}): gathers candidates (friends of
+ * friends, members sharing an interest or organisation that is rare enough to scan) and scores them:
+ * weighted Adamic-Adar over mutual connections, the cosine of the idf-weighted interests, shared company, school and
+ * place. Ties go to the smaller member id, so the same graph always gives the same order.
+ * <p>
+ * Work per request is bounded: a mutual connection with more than {@code maxExpansion} neighbours, or a
+ * request whose two-hop expansion would visit more than {@link #MAX_VISITS} rows, is sampled with a
+ * fixed stride (deterministic) and its contribution scaled by the stride.
+ */
+final class Scorer {
+
+    static final int MAX_VISITS = 1_000_000;
+    static final byte COMPANY = 1;
+    static final byte SCHOOL = 2;
+    static final byte CITY = 4;
+
+    /** One scored candidate with the raw evidence behind its score. */
+    record Ranked(int member, double score, double adamicAdar, double interestSimilarity, byte flags) {
+    }
+
+    private final SuggestionSettings settings;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    Scorer(SuggestionSettings settings) {
+        this.settings = settings;
+    }
+
+    List<Ranked> rank(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, int limit) {
+        Scratch s = scratch.get();
+        s.prepare(g.size());
+        for (int e : v.excluded()) {
+            if (e >= 0) {
+                s.excluded[e] = s.generation;
+            }
+        }
+        expandFriends(g, v, s);
+        int[] commonInterests = scanPostings(g.interestMembers, v.interests(), s, g, true);
+        double viewerNorm = g.norm(v.interests());
+        int[] commonOrgs = scanPostings(g.organizationMembers, v.organizations(), s, g, false);
+        Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::score)
+                .thenComparing(r -> g.ids[r.member()], Comparator.reverseOrder());
+        PriorityQueue<Ranked> top = new PriorityQueue<>(limit + 1, worstFirst);
+        for (int t = 0; t < s.count; t++) {
+            int c = s.touched[t];
+            for (int i : commonInterests) {
+                if (Arrays.binarySearch(g.interests[c], i) >= 0) {
+                    double idf = g.idf(i);
+                    s.interest[c] += idf * idf;
+                }
+            }
+            if (s.interest[c] > 0) {
+                // Cosine of the two idf-weighted interest vectors: rare shared interests count most, and a
+                // member with hundreds of interests does not match everyone.
+                s.interest[c] /= viewerNorm * g.interestNorm[c];
+            }
+            for (int o : commonOrgs) {
+                if (Arrays.binarySearch(g.organizations[c], o) >= 0) {
+                    s.flags[c] |= g.organizationIsSchool[o] ? SCHOOL : COMPANY;
+                }
+            }
+            if (v.place() >= 0 && g.place[c] == v.place()) {
+                s.flags[c] |= CITY;
+            }
+            double score = score(w, s.adamicAdar[c], s.interest[c], s.flags[c]) + degreePart(w, g, c);
+            if (score <= 0) {
+                continue;
+            }
+            if (top.size() < limit) {
+                top.add(new Ranked(c, score, s.adamicAdar[c], s.interest[c], s.flags[c]));
+            } else if (beats(g, score, c, top.peek())) {
+                top.poll();
+                top.add(new Ranked(c, score, s.adamicAdar[c], s.interest[c], s.flags[c]));
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>(top);
+        ranked.sort(worstFirst.reversed());
+        return ranked;
+    }
+
+    static double score(SuggestionSettings.Weights w, double adamicAdar, double interestSimilarity, byte flags) {
+        return w.mutual() * adamicAdar + w.interests() * interestSimilarity
+                + ((flags & COMPANY) != 0 ? w.company() : 0) + ((flags & SCHOOL) != 0 ? w.school() : 0)
+                + ((flags & CITY) != 0 ? w.city() : 0);
+    }
+
+    static double degreePart(SuggestionSettings.Weights w, MemberGraph g, int c) {
+        return w.degree() == 0 ? 0 : w.degree() * Math.log1p(g.adjacency[c].length);
+    }
+
+    private static boolean beats(MemberGraph g, double score, int c, Ranked worst) {
+        return score > worst.score() || (score == worst.score() && g.ids[c].compareTo(g.ids[worst.member()]) < 0);
+    }
+
+    /** Adamic-Adar: each mutual connection f adds 1/ln(degree f) to every neighbour of f. */
+    private void expandFriends(MemberGraph g, Viewer.Resolved v, Scratch s) {
+        long planned = 0;
+        for (int f : v.friends()) {
+            planned += Math.min(g.adjacency[f].length, settings.maxExpansion());
+        }
+        int globalStride = (int) Math.max(1, (planned + MAX_VISITS - 1) / MAX_VISITS);
+        for (int f : v.friends()) {
+            int[] row = g.adjacency[f];
+            int degree = row.length;
+            if (degree == 0) {
+                continue;
+            }
+            int stride = Math.max(globalStride, (degree + settings.maxExpansion() - 1) / settings.maxExpansion());
+            int offset = stride == 1 ? 0 : Math.floorMod(f * 31 + v.seed(), stride);
+            double add = stride / Math.log(Math.max(degree, 2));
+            for (int i = offset; i < degree; i += stride) {
+                int c = row[i];
+                if (s.excluded[c] != s.generation) {
+                    s.touch(c);
+                    s.adamicAdar[c] += add;
+                }
+            }
+        }
+    }
+
+    /**
+     * Scans the members of each of the viewer's interests (or organisations) that has at most
+     * {@code maxPostings} members; returns the larger ones, scored later only for candidates found otherwise.
+     */
+    private int[] scanPostings(int[][] postings, int[] items, Scratch s, MemberGraph g, boolean interests) {
+        int[] common = new int[items.length];
+        int commonCount = 0;
+        for (int item : items) {
+            int[] members = postings[item];
+            if (members.length > settings.maxPostings()) {
+                common[commonCount++] = item;
+                continue;
+            }
+            double idf = interests ? g.idf(item) : 0;
+            double weight = idf * idf;
+            byte bit = interests ? 0 : (g.organizationIsSchool[item] ? SCHOOL : COMPANY);
+            for (int c : members) {
+                if (s.excluded[c] != s.generation) {
+                    s.touch(c);
+                    s.interest[c] += weight;
+                    s.flags[c] |= bit;
+                }
+            }
+        }
+        return Arrays.copyOf(common, commonCount);
+    }
+
+    /** Per-thread work arrays, reused across requests; a generation stamp replaces clearing them. */
+    private static final class Scratch {
+        int generation;
+        int[] seen = new int[0];
+        int[] excluded = new int[0];
+        double[] adamicAdar = new double[0];
+        double[] interest = new double[0];
+        byte[] flags = new byte[0];
+        int[] touched = new int[1024];
+        int count;
+
+        void prepare(int n) {
+            if (seen.length < n || generation == Integer.MAX_VALUE) {
+                int size = Math.max(n, seen.length) + 1024;
+                seen = new int[size];
+                excluded = new int[size];
+                adamicAdar = new double[size];
+                interest = new double[size];
+                flags = new byte[size];
+                generation = 0;
+            }
+            generation++;
+            count = 0;
+        }
+
+        void touch(int c) {
+            if (seen[c] != generation) {
+                seen[c] = generation;
+                adamicAdar[c] = 0;
+                interest[c] = 0;
+                flags[c] = 0;
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = c;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.rapport.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The scorer on hand-built in-memory graphs (no database: it never runs Cypher). */
+class ScorerTest {
+
+    private static final SuggestionSettings SETTINGS = new SuggestionSettings(
+            new SuggestionSettings.Weights(1, 0.1, 1, 1, 0.5, 0), 100, 2000, java.time.Duration.ofMinutes(10), false);
+
+    @Test
+    void adamicAdarPrefersMutualConnectionsWithFewConnections() {
+        MemberGraphBuilder b = new MemberGraphBuilder();
+        for (String id : List.of("me", "small", "hub", "x", "y")) {
+            b.member(id, null);
+        }
+        b.connection("me", "small").connection("me", "hub").connection("small", "x").connection("hub", "y");
+        for (int i = 0; i < 50; i++) {
+            b.member("h" + i, null).connection("hub", "h" + i);
+        }
+        MemberGraph g = b.build();
+        List<Scorer.Ranked> ranked = rank(g, new Viewer("me", List.of("small", "hub"), List.of(), List.of(), List.of(), List.of()), 3);
+        assertThat(g.id(ranked.get(0).member())).isEqualTo("x");
+        assertThat(ranked.get(0).adamicAdar()).isEqualTo(1 / Math.log(2));
+        // Equal scores: smaller id first.
+        assertThat(ranked.subList(1, 3)).extracting(r -> g.id(r.member())).containsExactly("h0", "h1");
+    }
+
+    @Test
+    void aHugeNeighbourIsSampledSoWorkStaysBounded() {
+        MemberGraphBuilder b = new MemberGraphBuilder().member("me", null).member("hub", null).connection("me", "hub");
+        for (int i = 0; i < 1000; i++) {
+            b.member(String.format("c%04d", i), null).connection("hub", String.format("c%04d", i));
+        }
+        MemberGraph g = b.build();
+        Viewer viewer = new Viewer("me", List.of("hub"), List.of(), List.of(), List.of(), List.of());
+        List<Scorer.Ranked> ranked = rank(g, viewer, 2000);
+        // maxExpansion = 100: the hub's 1001 neighbours are visited with a stride of 11 (91 of them), each
+        // weighted 11×, so the estimate stays unbiased while the work is bounded.
+        assertThat(ranked).hasSizeBetween(90, 91);
+        assertThat(ranked.get(0).adamicAdar()).isEqualTo(11 / Math.log(1001));
+        // Explanations count mutual connections exactly anyway.
+        var explained = Explainer.explain(g, viewer.resolve(g), SETTINGS.weights(), ranked.subList(0, 1));
+        assertThat(explained.get(0).mutualConnectionCount()).isEqualTo(1);
+        assertThat(explained.get(0).mutualConnections().get(0).id()).isEqualTo("hub");
+    }
+
+    @Test
+    void rareInterestsFindCandidatesWithoutAPathCommonOnesOnlyScore() {
+        MemberGraphBuilder b = new MemberGraphBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.member("m" + i, null).interest("m" + i, "common", "Common");
+        }
+        b.member("me", null).interest("me", "common", "Common").interest("me", "rare", "Rare").interest("m7", "rare", "Rare");
+        SuggestionSettings tight = new SuggestionSettings(SETTINGS.weights(), 100, 5, SETTINGS.resyncInterval(), false);
+        MemberGraph g = b.build();
+        Viewer viewer = new Viewer("me", List.of(), List.of("common", "rare"), List.of(), List.of(), List.of());
+        List<Scorer.Ranked> ranked = new Scorer(tight).rank(g, viewer.resolve(g), tight.weights(), 10);
+        assertThat(ranked).extracting(r -> g.id(r.member())).containsExactly("m7");
+        // Same two interests on both sides: the cosine of the idf-weighted vectors is 1.
+        assertThat(ranked.get(0).interestSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    private static List<Scorer.Ranked> rank(MemberGraph g, Viewer v, int limit) {
+        return new Scorer(SETTINGS).rank(g, v.resolve(g), SETTINGS.weights(), limit);
+    }
+}
