@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar rapport.jar <command>}; with no command the jar serves. */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
-        subcommands = {ImportCommand.class, TokenCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, TokenCommand.class, BenchImportCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class RootCommand {
 }

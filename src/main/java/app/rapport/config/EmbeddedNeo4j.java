@@ -1,0 +1,96 @@
+package app.rapport.config;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Starts Neo4j 5.26 Community in-process with a Bolt connector on loopback: the service's default
+ * database, and the fresh stores that {@code evaluate} and the benchmarks load.
+ */
+public final class EmbeddedNeo4j {
+
+    private EmbeddedNeo4j() {
+    }
+
+    /**
+     * @param home      the store directory (created when missing)
+     * @param boltPort  0 for any free port
+     * @param importDir the directory {@code LOAD CSV … FROM 'file:///…'} reads, or null for the default
+     */
+    public static DatabaseManagementService start(Path home, int boltPort, Path importDir) {
+        requireWritable(home);
+        requireFreePort(boltPort);
+        try {
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                    .setUserLogProvider(new Slf4jLogProvider())
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10));
+            if (importDir != null) {
+                builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir.toAbsolutePath().normalize());
+            }
+            return builder.build();
+        } catch (RuntimeException e) {
+            throw new EmbeddedNeo4jException("Embedded Neo4j could not start in " + home + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Where the driver reaches the database (the real port when 0 was asked for). */
+    public static URI boltUri(DatabaseManagementService dbms) {
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        return URI.create("bolt://127.0.0.1:" + address.getPort());
+    }
+
+    private static void requireWritable(Path home) {
+        try {
+            Files.createDirectories(home);
+            Path probe = Files.createTempFile(home, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new EmbeddedNeo4jException("Data directory " + home + " cannot be written ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set rapport.data-dir to a writable directory");
+        }
+    }
+
+    private static void requireFreePort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jException("Bolt port " + port + " on 127.0.0.1 is already in use; "
+                    + "stop what holds it or set rapport.bolt-port (0 = any free port)");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,66 @@
+package app.rapport.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.rapport.support.IntegrationTest;
+
+class SchemaMigrationsTest extends IntegrationTest {
+
+    @Autowired
+    SchemaMigrations migrations;
+
+    @AfterEach
+    void dropTestMigrations() {
+        try (var session = driver.session()) {
+            session.run("MATCH (m:__Migration) WHERE m.version >= 9000 DELETE m").consume();
+            session.run("DROP INDEX test_probe_name IF EXISTS").consume();
+        }
+    }
+
+    @Test
+    void bundledMigrationsAreAppliedOnceAtStartWithChecksums() {
+        List<Migration> bundled = SchemaMigrations.load();
+        assertThat(bundled).extracting(Migration::version).startsWith(1).isSorted();
+        assertThat(count("MATCH (m:__Migration) WHERE m.version < 9000 RETURN count(m)")).isEqualTo(bundled.size());
+        assertThat(count("MATCH (m:__Migration {version: 1}) WHERE size(m.checksum) = 64 RETURN count(m)")).isEqualTo(1);
+        assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'member_id' RETURN count(*)")).isEqualTo(1);
+        // Starting again (same files) applies nothing.
+        assertThat(migrations.apply(bundled)).isZero();
+    }
+
+    @Test
+    void newMigrationRunsOnceAndAnEditedOneStopsTheStart() {
+        Migration probe = Migration.parse("V9001__Test_probe.cypher",
+                "// a test migration\nCREATE INDEX test_probe_name IF NOT EXISTS FOR (p:Probe) ON (p.name);\n");
+        assertThat(migrations.apply(List.of(probe))).isEqualTo(1);
+        assertThat(migrations.apply(List.of(probe))).isZero();
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_probe_name' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (m:__Migration {version: 9001}) RETURN count(m)")).isEqualTo(1);
+
+        Migration edited = Migration.parse("V9001__Test_probe.cypher",
+                "CREATE INDEX test_probe_name IF NOT EXISTS FOR (p:Probe) ON (p.other);\n");
+        assertThatThrownBy(() -> migrations.apply(List.of(edited)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("V9001")
+                .hasMessageContaining("changed after it was applied");
+    }
+
+    @Test
+    void badFileNamesAreRejected() {
+        assertThatThrownBy(() -> Migration.parse("V1__x.cypher", "RETURN 1;"))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("V####__Name.cypher");
+    }
+
+    @Test
+    void statementsSplitAtLineEndSemicolonsAndSkipComments() {
+        Migration m = Migration.parse("V9002__Split.cypher", "// c\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\nRETURN 'a;b';\n");
+        assertThat(m.statements()).containsExactly("CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)", "RETURN 'a;b'");
+    }
+}

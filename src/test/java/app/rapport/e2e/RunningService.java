@@ -1,0 +1,126 @@
+package app.rapport.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar started as a real process (as a user would), with its own data dir and ports. */
+final class RunningService implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("rapport.jar", "target/rapport.jar"));
+
+    final Path dataDir;
+    final int httpPort;
+    final int boltPort;
+    final Path log;
+    private final Process process;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningService(Path dataDir, int httpPort, int boltPort, Path log, Process process) {
+        this.dataDir = dataDir;
+        this.httpPort = httpPort;
+        this.boltPort = boltPort;
+        this.log = log;
+        this.process = process;
+    }
+
+    static RunningService start(Path dataDir, int httpPort, int boltPort, String... extra) throws IOException {
+        Path log = Files.createTempFile("rapport-e2e-", ".log");
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", JAR.toString(),
+                "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort, "--rapport.bolt-port=" + boltPort));
+        command.addAll(List.of(extra));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new RunningService(dataDir, httpPort, boltPort, log, process);
+    }
+
+    /** Runs a command of the jar to completion; returns its output. */
+    static Result command(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        return new Result(p.waitFor(), out);
+    }
+
+    record Result(int exitCode, String output) {
+        String lastLine() {
+            String[] lines = output.strip().split("\\R");
+            return lines[lines.length - 1];
+        }
+    }
+
+    boolean awaitHealthy(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> r = get("/actuator/health", null);
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM, as an operator or a container runtime would stop it; returns the exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    int awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

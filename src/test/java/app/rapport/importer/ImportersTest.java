@@ -1,0 +1,148 @@
+package app.rapport.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import app.rapport.support.IntegrationTest;
+
+class ImportersTest extends IntegrationTest {
+
+    private static final Path LDBC = Path.of(System.getProperty("rapport.shared", "../shared"), "data/ldbc-snb-sf0.1");
+
+    @Autowired
+    Importers importers;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoDataSetHasTheLdbcCountsAndASecondImportChangesNothing() {
+        List<ImportReport> first = importers.demo();
+        assertThat(first).allSatisfy(r -> assertThat(r.skipped()).as(r.file()).isZero());
+        assertCounts();
+        String before = fingerprint();
+        List<ImportReport> second = importers.demo();
+        assertThat(second).allSatisfy(r -> assertThat(r.skipped()).isZero());
+        assertCounts();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(count("MATCH (m:Member {id: '933'})-[:WORKS_AT]->(o:Organization {kind: 'COMPANY'}) RETURN count(o)")).isEqualTo(3);
+        assertThat(count("MATCH (:Member {id: '933'})-[:STUDIED_AT {classYear: 2011}]->(:Organization {kind: 'SCHOOL'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Member {id: '933'})-[:LIVES_IN]->(:Place {name: 'Kelaniya'})-[:PART_OF]->(:Place) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (i:Interest {key: 'hamid karzai'}) WHERE i.name = 'Hamid Karzai' RETURN count(i)")).isEqualTo(1);
+    }
+
+    @Test
+    void ldbcDirectoryOnDiskImportsTheSameAsTheBundledCopy() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(LDBC), "shared LDBC data present");
+        importers.ldbc(LDBC);
+        assertCounts();
+    }
+
+    @Test
+    void brokenLdbcRowsAreReportedWithFileAndLineAndTheRestImported() throws IOException {
+        Files.writeString(dir.resolve("Person.csv"), """
+                id:ID(Person)|firstName:STRING|lastName:STRING|gender:STRING|birthday:LONG|creationDate:LONG|locationIP:STRING|browserUsed:STRING
+                1|Ann|Lee|female|19800101|20100101000000000|1.2.3.4|Firefox
+                2|Bo|Ek|male|19800101|20100101000000000|1.2.3.4|Firefox
+                3|only|three
+                4|Cy|Ho|male|19800101|not-a-date|1.2.3.4|Firefox
+                bad id!|Di|Xu|male|19800101|20100101000000000|1.2.3.4|Firefox
+                5|Ed|Yu|male|19800101|20100101000000000|1.2.3.4|Firefox
+                """);
+        Files.writeString(dir.resolve("Person_knows_Person.csv"), """
+                :START_ID(Person)|:END_ID(Person)|creationDate:LONG
+                1|2|20100101000000000
+                1|99|20100101000000000
+                2|5|20100101000000000
+                5|5|20100101000000000
+                2|1|20100101000000000
+                """);
+        List<ImportReport> reports = importers.ldbc(dir);
+        ImportReport members = reports.stream().filter(r -> r.what().equals("members")).findFirst().orElseThrow();
+        assertThat(members.imported()).isEqualTo(3);
+        assertThat(members.skipped()).isEqualTo(3);
+        assertThat(members.problems()).anySatisfy(p -> assertThat(p).endsWith("Person.csv:4: expected 8 fields separated by '|', found 3"))
+                .anySatisfy(p -> assertThat(p).contains("Person.csv:5:").contains("not-a-date"))
+                .anySatisfy(p -> assertThat(p).contains("Person.csv:6:").contains("bad id!"));
+        ImportReport knows = reports.stream().filter(r -> r.what().equals("connections")).findFirst().orElseThrow();
+        assertThat(knows.skipped()).isEqualTo(2);
+        assertThat(knows.problems()).anySatisfy(p -> assertThat(p).contains("Person_knows_Person.csv:3:").contains("unknown person 99"))
+                .anySatisfy(p -> assertThat(p).contains("Person_knows_Person.csv:5:").contains("themself"));
+        assertThat(count("MATCH (m:Member) RETURN count(m)")).isEqualTo(3);
+        // 1-2 and 2-1 are one connection.
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(2);
+    }
+
+    @Test
+    void edgeListWithHeaderCommentsBrokenRowsAndInterests() throws IOException {
+        Path edges = dir.resolve("edges.csv");
+        Files.writeString(edges, """
+                # a comment
+                id_1,id_2
+                a,b
+                b	c
+                c d
+                d,d
+                a,b,c
+                a,"x y"
+                b,a
+
+                """);
+        Path interests = dir.resolve("interests.tsv");
+        Files.writeString(interests, "a\tGraph_databases\nb\tgraph databases\nnew\tJazz\nbroken line\nc\t   \n");
+        List<ImportReport> reports = importers.edges(edges, interests);
+        ImportReport connections = reports.stream().filter(r -> r.what().equals("connections")).findFirst().orElseThrow();
+        assertThat(connections.imported()).isEqualTo(4);
+        assertThat(connections.skipped()).isEqualTo(3);
+        assertThat(connections.problems()).anySatisfy(p -> assertThat(p).endsWith("edges.csv:6: a member cannot be connected to themself"))
+                .anySatisfy(p -> assertThat(p).endsWith("edges.csv:7: expected two member ids, found 3 fields"));
+        ImportReport interestReport = reports.stream().filter(r -> r.what().equals("interests")).findFirst().orElseThrow();
+        assertThat(interestReport.imported()).isEqualTo(3);
+        assertThat(interestReport.skipped()).isEqualTo(2);
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(3);
+        assertThat(count("MATCH (m:Member) RETURN count(m)")).isEqualTo(5);
+        assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(2);
+
+        importers.edges(edges, interests);
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(3);
+        assertThat(count("MATCH ()-[r:INTERESTED_IN]->() RETURN count(r)")).isEqualTo(3);
+    }
+
+    @Test
+    void headerDetection() {
+        assertThat(EdgeListImporter.isHeader(new String[] {"id_1", "id_2"})).isTrue();
+        assertThat(EdgeListImporter.isHeader(new String[] {"source", "target"})).isTrue();
+        assertThat(EdgeListImporter.isHeader(new String[] {"alice", "bob"})).isFalse();
+        assertThat(EdgeListImporter.isHeader(new String[] {"0", "23977"})).isFalse();
+    }
+
+    private void assertCounts() {
+        assertThat(count("MATCH (m:Member) RETURN count(m)")).isEqualTo(1528);
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(14073);
+        assertThat(count("MATCH ()-[r:INTERESTED_IN]->() RETURN count(r)")).isEqualTo(35475);
+        assertThat(count("MATCH (a)-[:CONNECTED_TO]-(b) WITH a, b, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();
+    }
+
+    /** Node counts per label and relationship counts per type, with how many properties each carries. */
+    private String fingerprint() {
+        try (var session = driver.session()) {
+            String nodes = session.run("""
+                    MATCH (n) WHERE NOT n:__Migration
+                    RETURN labels(n)[0] AS label, sum(size(keys(n))) AS props, count(*) AS n ORDER BY label
+                    """).list(r -> r.get("label").asString() + "=" + r.get("n").asLong() + "/" + r.get("props").asLong()).toString();
+            String rels = session.run("""
+                    MATCH ()-[r]->()
+                    RETURN type(r) AS type, sum(size(keys(r))) AS props, count(*) AS n ORDER BY type
+                    """).list(r -> r.get("type").asString() + "=" + r.get("n").asLong() + "/" + r.get("props").asLong()).toString();
+            return nodes + rels;
+        }
+    }
+}
