@@ -3,6 +3,7 @@ package app.rapport.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * API docs are public. Per-member rules ("acts only as themself") sit on the controllers as
  * {@code @PreAuthorize}. ADMIN includes ANALYST and MEMBER.
  */
+// Commands run in a non-web context, which has no HttpSecurity: without this they fail to start.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
