@@ -1,12 +1,9 @@
-// Acceptance counts per sender of invitations sent in [$from, $to): the $limit busiest senders.
-MATCH (s:Member)-[:SENT]->(i:Invitation)
+// Invitations sent in [$from, $to) per sender and status: the $limit busiest senders.
+MATCH (i:Invitation)
 WHERE i.sentAt >= $from AND i.sentAt < $to
-WITH s, count(CASE WHEN i.status = 'ACCEPTED' THEN 1 END) AS accepted,
-        count(CASE WHEN i.status = 'IGNORED' THEN 1 END) AS ignored,
-        count(CASE WHEN i.status = 'WITHDRAWN' THEN 1 END) AS withdrawn,
-        count(CASE WHEN i.status = 'PENDING' THEN 1 END) AS pending,
-        count(i) AS sent
+MATCH (s:Member)-[:SENT]->(i)
+WITH s, i.status AS status, count(*) AS n
+WITH s, collect({status: status, n: n}) AS counts, sum(n) AS sent
 ORDER BY sent DESC, s.id
 LIMIT $limit
-RETURN s.id AS grp, trim(coalesce(s.firstName, '') + ' ' + coalesce(s.lastName, '')) AS label,
-       accepted, ignored, withdrawn, pending
+RETURN s.id AS id, trim(coalesce(s.firstName, '') + ' ' + coalesce(s.lastName, '')) AS label, counts

@@ -1,13 +1,5 @@
-// Time from sending to the recipient's answer (accept or ignore) of invitations sent in [$from, $to),
-// overall and per answer, in seconds: count, median and 90th percentile (linear interpolation).
+// Seconds from sending to the recipient's answer (accept or ignore) of invitations sent in [$from, $to),
+// per answer; percentiles are taken in Java over the lists (one pass instead of one per figure).
 MATCH (i:Invitation)
 WHERE i.sentAt >= $from AND i.sentAt < $to AND i.status IN ['ACCEPTED', 'IGNORED'] AND i.answeredAt IS NOT NULL
-WITH i.status AS status, duration.inSeconds(i.sentAt, i.answeredAt).seconds AS seconds
-RETURN 'ALL' AS status, count(seconds) AS answered,
-       percentileCont(seconds, 0.5) AS median, percentileCont(seconds, 0.9) AS p90
-UNION ALL
-MATCH (i:Invitation)
-WHERE i.sentAt >= $from AND i.sentAt < $to AND i.status IN ['ACCEPTED', 'IGNORED'] AND i.answeredAt IS NOT NULL
-WITH i.status AS status, duration.inSeconds(i.sentAt, i.answeredAt).seconds AS seconds
-RETURN status, count(seconds) AS answered,
-       percentileCont(seconds, 0.5) AS median, percentileCont(seconds, 0.9) AS p90
+RETURN i.status AS status, collect(i.answeredAt.epochSeconds - i.sentAt.epochSeconds) AS seconds

@@ -57,12 +57,13 @@
     const groups = report.groups;
     const names = groups.map((g) => g.label ? `${g.label}` : g.group);
     const asPct = (r) => r === null ? null : +(100 * r).toFixed(2);
-    const cat = {type: 'category', data: names, axisLabel: {interval: 0, rotate: horizontal ? 0 : (names.length > 6 ? 35 : 0)}};
+    const long = names.length > 6 || names.some((n) => n.length > 10);
+    const cat = {type: 'category', data: names, axisLabel: {interval: 0, rotate: horizontal ? 0 : (long ? 30 : 0), fontSize: 10}};
     const val = {type: 'value', name: '%', max: 100};
     draw(id, {
       tooltip: {trigger: 'axis', formatter: rateTooltip(groups)},
       legend: {top: 0},
-      grid: {left: horizontal ? 140 : 45, right: 45, bottom: 60, top: 30},
+      grid: {left: horizontal ? 140 : 45, right: 45, bottom: 80, top: 30},
       xAxis: horizontal ? val : cat,
       yAxis: horizontal ? Object.assign(cat, {inverse: true}) : [val, {type: 'value', name: 'sent', splitLine: {show: false}}],
       series: [
@@ -86,7 +87,7 @@
     const rows = [tta.overall].concat(tta.byAnswer);
     draw('chart-time-to-answer', {
       legend: {top: 0}, grid: {top: 30, bottom: 30, left: 45, right: 20},
-      xAxis: {type: 'category', data: rows.map((r) => `${r.answer} (${num(r.answered)})`)},
+      xAxis: {type: 'category', axisLabel: {interval: 0}, data: rows.map((r) => `${r.answer} (${num(r.answered)})`)},
       yAxis: {type: 'value', name: 'hours'},
       series: [{name: 'median', type: 'bar', data: rows.map((r) => r.medianHours)},
                {name: 'p90', type: 'bar', data: rows.map((r) => r.p90Hours)}]

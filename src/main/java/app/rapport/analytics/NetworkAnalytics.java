@@ -97,8 +97,11 @@ public class NetworkAnalytics {
 
     private static Communities communities(Graph<Integer, DefaultEdge> g, NetworkSnapshot snapshot) {
         if (g.vertexSet().isEmpty()) {
-            return new Communities("label-propagation", 0, null, List.of());
+            return new Communities("none", 0, null, List.of());
         }
+        // Label propagation: near-linear, so it scales to large graphs. (JGraphT 1.5.3's greedy modularity
+        // fails on graphs with more than one component: an empty heap once a component is merged.)
+        String algorithm = "label-propagation";
         List<Set<Integer>> clusters = new LabelPropagationClustering<>(g, 100, new Random(COMMUNITY_SEED))
                 .getClustering().getClusters();
         Double modularity = g.edgeSet().isEmpty() ? null : new UndirectedModularityMeasurer<>(g).modularity(clusters);
@@ -111,7 +114,7 @@ public class NetworkAnalytics {
                     .limit(3).map(snapshot::label).toList();
             top.add(new Community(i + 1, largest.get(i).size(), members));
         }
-        return new Communities("label-propagation", clusters.size(), modularity, top);
+        return new Communities(algorithm, clusters.size(), modularity, top);
     }
 
     private static List<Connector> connectors(Graph<Integer, DefaultEdge> g, NetworkSnapshot snapshot) {

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param averageClusteringCoefficient mean local clustering coefficient (members with degree < 2 count as 0)
  * @param globalClusteringCoefficient  3 × triangles / connected triples
  * @param components          connected components
- * @param communities         label-propagation communities (seeded), with their modularity
+ * @param communities         label-propagation communities (seeded) with their modularity
  * @param topConnectors       the members with the highest PageRank, with their degree
  * @param computedAt          when this snapshot was computed (results are cached for a short time)
  * @param computeMillis       how long computing it took

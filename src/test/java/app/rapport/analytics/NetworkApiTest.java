@@ -80,6 +80,8 @@ class NetworkApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.components.isolated").value(1))
                 .andExpect(jsonPath("$.components.sizes").value(contains(4, 2, 1)))
                 .andExpect(jsonPath("$.communities.algorithm").value("label-propagation"))
+                // Labels never cross components, so the pair and the loner are communities of their own.
+                .andExpect(jsonPath("$.communities.largest[*].size").value(org.hamcrest.Matchers.hasItems(2, 1)))
                 .andExpect(jsonPath("$.topConnectors[0].id").value("c"))
                 .andExpect(jsonPath("$.topConnectors[0].degree").value(3))
                 .andExpect(jsonPath("$.topConnectors.length()").value(7))
