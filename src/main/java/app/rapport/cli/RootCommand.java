@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
         subcommands = {ImportCommand.class, TokenCommand.class, BenchImportCommand.class,
+                app.rapport.note.BenchNotesCommand.class,
                 app.rapport.analytics.simulation.SimulateCommand.class,
-                app.rapport.analytics.BenchAnalyticsCommand.class, picocli.CommandLine.HelpCommand.class})
+                app.rapport.analytics.BenchAnalyticsCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 class RootCommand {
 }

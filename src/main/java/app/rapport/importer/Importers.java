@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /** The one import path used by the command line, the demo loader, the benchmarks and the tests. */
@@ -13,11 +15,22 @@ public class Importers {
     private final Driver driver;
     private final ImportSettings settings;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Importers(Driver driver, ImportSettings settings, Clock clock) {
+    Importers(Driver driver, ImportSettings settings, Clock clock, MeterRegistry meters) {
         this.driver = driver;
         this.settings = settings;
         this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Counts rows per kind and outcome ({@code rapport.import.rows}), for the Prometheus endpoint. */
+    private List<ImportReport> counted(List<ImportReport> reports) {
+        for (ImportReport r : reports) {
+            meters.counter("rapport.import.rows", "what", r.what(), "outcome", "imported").increment(r.imported());
+            meters.counter("rapport.import.rows", "what", r.what(), "outcome", "skipped").increment(r.skipped());
+        }
+        return reports;
     }
 
     private Progress.Factory progress() {
@@ -25,7 +38,7 @@ public class Importers {
     }
 
     public List<ImportReport> ldbc(RowSource source) {
-        return new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source);
+        return counted(new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source));
     }
 
     public List<ImportReport> ldbc(java.nio.file.Path dir) {
@@ -35,8 +48,8 @@ public class Importers {
     public List<ImportReport> edges(java.nio.file.Path edges, java.nio.file.Path interests) {
         RowSource edgeDir = RowSource.directory(edges.toAbsolutePath().getParent());
         RowSource interestDir = interests == null ? null : RowSource.directory(interests.toAbsolutePath().getParent());
-        return new EdgeListImporter(driver, progress(), settings.batchSize(), clock).importFrom(edgeDir,
-                edges.getFileName().toString(), interestDir, interests == null ? null : interests.getFileName().toString());
+        return counted(new EdgeListImporter(driver, progress(), settings.batchSize(), clock).importFrom(edgeDir,
+                edges.getFileName().toString(), interestDir, interests == null ? null : interests.getFileName().toString()));
     }
 
     /** The bundled LDBC SF0.1 demo data set. */

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.Size;
 
 /** The body of {@code PUT /api/members/{id}}: the whole profile, which replaces what was there. */
 record MemberRequest(
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
-        @Size(max = 220) String headline,
-        @Size(max = 100) String industry,
-        @Size(max = 50, message = "at most 50 interests") List<@NotBlank @Size(max = 100) String> interests,
+        @NotBlank @Size(max = 100) @PlainText String firstName,
+        @NotBlank @Size(max = 100) @PlainText String lastName,
+        @Size(max = 220) @PlainText String headline,
+        @Size(max = 100) @PlainText String industry,
+        @Size(max = 50, message = "at most 50 interests") List<@NotBlank @Size(max = 100) @PlainText String> interests,
         @Size(max = 30) List<@Valid @NotNull Employer> employers,
         @Size(max = 20) List<@Valid @NotNull School> schools,
         @Valid City city) {
@@ -36,7 +36,7 @@ record MemberRequest(
 
     record Employer(
             @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @Min(1900) @Max(2100) Integer from,
             @Min(1900) @Max(2100) Integer to) {
 
@@ -48,12 +48,12 @@ record MemberRequest(
 
     record School(
             @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @Min(1900) @Max(2100) Integer classYear) {
     }
 
     record City(
             @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @Size(max = 200) @PlainText String name) {
     }
 }

@@ -1,20 +1,55 @@
 package app.rapport.note;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.stereotype.Service;
 
+import app.rapport.config.RapportProperties;
+import app.rapport.member.MemberNotFoundException;
+import app.rapport.member.MemberService;
+
 /**
- * Drafts personal connection notes and tells, for a sent note, whether it was a draft as is, an edited
- * draft or the sender's own words.
+ * Drafts personal connection notes and welcome messages from what two profiles share (design.md §7), and
+ * tells, for a sent note, whether it was a draft as is, an edited draft or the sender's own words.
  */
 @Service
 public class NoteDrafts {
 
-    /** Drafts for a request from {@code fromId} to {@code toId}, one per tone. */
+    private final NoteContextReader contexts;
+    private final MemberService members;
+    private final NoteWriter writer;
+
+    NoteDrafts(NoteContextReader contexts, MemberService members, RapportProperties properties) {
+        this.contexts = contexts;
+        this.members = members;
+        this.writer = new NoteWriter(properties.noteLimit());
+    }
+
+    /**
+     * Drafts for a request from {@code fromId} to {@code toId}, one per tone (friendly, professional,
+     * brief), each within the note limit.
+     *
+     * @throws MemberNotFoundException when either member does not exist
+     */
     public List<NoteDraft> drafts(String fromId, String toId) {
-        return List.of();
+        return writer.notes(context(fromId, toId));
+    }
+
+    /**
+     * A welcome message from {@code fromId} (who accepted) to {@code toId}.
+     *
+     * @throws MemberNotFoundException when either member does not exist
+     */
+    public NoteDraft welcome(String fromId, String toId) {
+        return writer.welcome(context(fromId, toId));
+    }
+
+    /** The welcome draft, or empty when the two are not connected (a welcome follows an acceptance). */
+    Optional<NoteDraft> welcomeToConnection(String fromId, String toId) {
+        NoteContext context = context(fromId, toId);
+        return context.connected() ? Optional.of(writer.welcome(context)) : Optional.empty();
     }
 
     /** NONE for no note, DRAFTED for a draft sent unchanged, EDITED when close to a draft, else OWN. */
@@ -39,5 +74,10 @@ public class NoteDrafts {
             return 1;
         }
         return 1.0 - (double) LevenshteinDistance.getDefaultInstance().apply(a, b) / longest;
+    }
+
+    private NoteContext context(String fromId, String toId) {
+        return contexts.read(fromId, toId).orElseThrow(() -> new MemberNotFoundException(
+                members.exists(fromId) ? toId : fromId));
     }
 }

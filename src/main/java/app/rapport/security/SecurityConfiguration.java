@@ -24,10 +24,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * API docs are public. Per-member rules ("acts only as themself") sit on the controllers as
  * {@code @PreAuthorize}. ADMIN includes ANALYST and MEMBER.
  */
-// Commands run in a non-web context, which has no HttpSecurity: without this they fail to start.
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
+// Commands (import, bench-notes, …) run in a non-web context, where there is no HttpSecurity to build.
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

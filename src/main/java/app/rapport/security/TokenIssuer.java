@@ -30,7 +30,11 @@ public final class TokenIssuer {
     }
 
     public String issue(String memberId, Collection<Role> roles, Duration validity) {
-        Instant now = clock.instant();
+        return issue(memberId, roles, clock.instant(), validity);
+    }
+
+    /** A token issued at a given instant (tests use a past one to make an expired token). */
+    public String issue(String memberId, Collection<Role> roles, Instant now, Duration validity) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(memberId)

@@ -1,6 +1,9 @@
 package app.rapport.support;
 
 import java.net.URI;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
 
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -18,7 +21,10 @@ public final class TestNeo4j {
 
     public static synchronized Neo4j get() {
         if (neo4j == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+                    // Do not wait for the driver's idle transactions at JVM exit.
+                    .withConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
+                    .build();
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "test-neo4j-shutdown"));
         }
         return neo4j;

@@ -1,0 +1,4 @@
+// A member's connections, newest first. $id.
+MATCH (m:Member {id: $id})-[c:CONNECTED_TO]-(o:Member)
+RETURN o.id AS id, o.firstName AS firstName, o.lastName AS lastName, o.headline AS headline, c.since AS since
+ORDER BY c.since DESC, o.id

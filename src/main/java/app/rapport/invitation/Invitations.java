@@ -1,0 +1,178 @@
+package app.rapport.invitation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import app.rapport.config.RapportProperties;
+import app.rapport.invitation.InvitationException.Reason;
+import app.rapport.member.MemberIds;
+import app.rapport.member.MemberNotFoundException;
+import app.rapport.member.MemberService;
+import app.rapport.network.ConnectionCreated;
+import app.rapport.note.NoteDrafts;
+
+/**
+ * The invitation lifecycle (design.md §5): send, accept, ignore, withdraw, with its rules. The API and
+ * the {@code simulate} command both go through here. Every write about a pair runs under the pair's
+ * locks ({@link PairTransactions}), so the checks below hold even when requests race. Invitations are
+ * never deleted; every transition is stamped with the injected clock.
+ */
+@Service
+public class Invitations {
+
+    private final InvitationStore store;
+    private final PairTransactions pairs;
+    private final MemberService members;
+    private final NoteDrafts notes;
+    private final InvitationSettings settings;
+    private final RapportProperties properties;
+    private final Clock clock;
+
+    Invitations(InvitationStore store, PairTransactions pairs, MemberService members, NoteDrafts notes,
+            InvitationSettings settings, RapportProperties properties, Clock clock) {
+        this.store = store;
+        this.pairs = pairs;
+        this.members = members;
+        this.notes = notes;
+        this.settings = settings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends an invitation from {@code fromId} as a member would; see {@link #send(String, SendInvitation, boolean)}. */
+    public InvitationView send(String fromId, SendInvitation request) {
+        return send(fromId, request, false);
+    }
+
+    /**
+     * Sends an invitation, or, when the recipient already invited the sender, accepts that one instead
+     * (the returned view is then the recipient's invitation, ACCEPTED).
+     *
+     * @param simulated marks activity created by the {@code simulate} command
+     * @throws InvitationException when a rule refuses it; {@link MemberNotFoundException} for unknown members
+     */
+    public InvitationView send(String fromId, SendInvitation request, boolean simulated) {
+        String to = request.to();
+        checkId("from", fromId);
+        checkId("to", to);
+        if (request.source() == null) {
+            throw new InvitationException(Reason.INVALID, "Invalid request: source: must not be null");
+        }
+        String note = request.cleanNote();
+        if (note != null && note.length() > properties.noteLimit()) {
+            throw new InvitationException(Reason.INVALID,
+                    "Invalid request: note: at most " + properties.noteLimit() + " characters (got " + note.length() + ")");
+        }
+        if (fromId.equals(to)) {
+            throw new InvitationException(Reason.INVALID, "Invalid request: to: you cannot invite yourself");
+        }
+        requireMember(fromId);
+        requireMember(to);
+        // Classified before taking the locks: drafting reads both profiles and need not block the pair.
+        String noteKind = notes.classify(fromId, to, note).name();
+        return pairs.write(fromId, to, () -> {
+            Instant now = clock.instant();
+            PairState state = store.pairState(fromId, to, now.minus(Duration.ofDays(7)));
+            if (state.connected()) {
+                throw new InvitationException(Reason.ALREADY_CONNECTED, "You are already connected to member '" + to + "'");
+            }
+            if (state.pendingReceived() != null) {
+                return acceptLocked(state.pendingReceived(), now);
+            }
+            if (state.pendingSent() != null) {
+                throw new InvitationException(Reason.ALREADY_PENDING,
+                        "Your invitation to member '" + to + "' is still pending (" + state.pendingSent() + ")");
+            }
+            if (state.ignored() || inCooldown(state, now)) {
+                // One answer for both, so a sender cannot tell that they were ignored.
+                throw new InvitationException(Reason.NOT_POSSIBLE, "An invitation to member '" + to + "' is not possible.");
+            }
+            if (state.sentThisWeek() >= settings.weeklyLimit()) {
+                throw new InvitationException(Reason.WEEKLY_LIMIT, "You reached the limit of "
+                        + settings.weeklyLimit() + " invitations in 7 days; try again later");
+            }
+            PairReasons reasons = store.reasons(fromId, to).orElseThrow();
+            Map<String, Object> invitation = new HashMap<>();
+            invitation.put("id", UUID.randomUUID().toString());
+            invitation.put("note", note);
+            invitation.put("noteKind", noteKind);
+            invitation.put("source", request.source().name());
+            invitation.put("suggestionRank", request.suggestionRank());
+            invitation.put("suggestionReasons", reasons.codes());
+            invitation.put("mutualConnections", reasons.mutualConnections());
+            invitation.put("simulated", simulated);
+            return store.create(fromId, to, invitation, now);
+        });
+    }
+
+    /** The recipient accepts: the two become connected ({@code ConnectionCreated} after commit). */
+    public InvitationView accept(String memberId, String invitationId) {
+        return answer(memberId, invitationId, InvitationStatus.ACCEPTED);
+    }
+
+    /** The recipient declines; the sender is not told and may never invite them again. */
+    public InvitationView ignore(String memberId, String invitationId) {
+        return answer(memberId, invitationId, InvitationStatus.IGNORED);
+    }
+
+    /** The sender takes a pending invitation back; re-inviting is blocked for the withdrawal cool-down. */
+    public InvitationView withdraw(String memberId, String invitationId) {
+        return answer(memberId, invitationId, InvitationStatus.WITHDRAWN);
+    }
+
+    private InvitationView answer(String memberId, String invitationId, InvitationStatus target) {
+        checkId("invitationId", invitationId);
+        InvitationView invitation = store.find(invitationId).orElseThrow(() ->
+                new InvitationException(Reason.NOT_FOUND, "No invitation with id '" + invitationId + "'"));
+        String owner = target == InvitationStatus.WITHDRAWN ? invitation.from() : invitation.to();
+        if (!owner.equals(memberId)) {
+            throw new InvitationException(Reason.NOT_YOURS, target == InvitationStatus.WITHDRAWN
+                    ? "Only the sender may withdraw this invitation" : "Only the recipient may answer this invitation");
+        }
+        return pairs.write(invitation.from(), invitation.to(), () -> {
+            Instant now = clock.instant();
+            if (target == InvitationStatus.ACCEPTED) {
+                return acceptLocked(invitationId, now);
+            }
+            return store.answer(invitationId, target, now).orElseThrow(() -> alreadyAnswered(invitationId));
+        });
+    }
+
+    /** Accepts a pending invitation and connects the pair; the caller holds the pair's locks. */
+    private InvitationView acceptLocked(String invitationId, Instant now) {
+        InvitationView accepted = store.answer(invitationId, InvitationStatus.ACCEPTED, now)
+                .orElseThrow(() -> alreadyAnswered(invitationId));
+        if (store.connect(accepted.from(), accepted.to(), now)) {
+            pairs.publishAfterCommit(new ConnectionCreated(accepted.from(), accepted.to(), now));
+        }
+        return accepted;
+    }
+
+    private boolean inCooldown(PairState state, Instant now) {
+        return state.lastWithdrawnAt() != null && state.lastWithdrawnAt().plus(settings.withdrawCooldown()).isAfter(now);
+    }
+
+    private InvitationException alreadyAnswered(String invitationId) {
+        InvitationStatus status = store.find(invitationId).map(InvitationView::status).orElse(null);
+        return new InvitationException(Reason.ALREADY_ANSWERED,
+                "Invitation '" + invitationId + "' was already answered (" + status + ")");
+    }
+
+    private void requireMember(String id) {
+        if (!members.exists(id)) {
+            throw new MemberNotFoundException(id);
+        }
+    }
+
+    static void checkId(String field, String id) {
+        if (!MemberIds.isValid(id)) {
+            throw new InvitationException(Reason.INVALID, "Invalid request: " + field + ": " + MemberIds.MESSAGE);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package app.rapport.invitation;
+
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.rapport.config.Cypher;
+import app.rapport.member.MemberNotFoundException;
+
+/**
+ * Runs every write about a pair of members in one transaction that first takes write locks on both
+ * members, in id order. Racing requests on one pair (A invites B while B invites A, accept against
+ * withdraw, double accept) therefore run one after the other, each seeing what the previous committed,
+ * so the check-then-write inside stays correct at the database level, on one server or a cluster
+ * leader. The stable order keeps two pairs sharing a member from deadlocking; should Neo4j still report a
+ * transient failure (deadlock, leader switch) the whole transaction is retried.
+ */
+@Component
+class PairTransactions {
+
+    private static final Logger log = LoggerFactory.getLogger(PairTransactions.class);
+    private static final int ATTEMPTS = 5;
+
+    private final TransactionTemplate tx;
+    private final Neo4jClient neo4j;
+    private final ApplicationEventPublisher events;
+
+    PairTransactions(PlatformTransactionManager transactions, Neo4jClient neo4j, ApplicationEventPublisher events) {
+        this.tx = new TransactionTemplate(transactions);
+        this.neo4j = neo4j;
+        this.events = events;
+    }
+
+    /** Locks {@code a} and {@code b} (404 if either is unknown), then runs {@code work} in the same transaction. */
+    <T> T write(String a, String b, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    boolean aFirst = a.compareTo(b) <= 0;
+                    lock(aFirst ? a : b);
+                    lock(aFirst ? b : a);
+                    return work.get();
+                });
+            } catch (TransientDataAccessException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Transient failure on pair {}/{}, attempt {}: {}", a, b, attempt, e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * Publishes {@code event} once the current transaction commits (never for a rolled-back attempt),
+     * so listeners, plain {@code @EventListener} or {@code @TransactionalEventListener}, see committed
+     * data only.
+     */
+    void publishAfterCommit(Object event) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(event);
+            }
+        });
+    }
+
+    private void lock(String id) {
+        boolean found = neo4j.query(Cypher.query("invitation-lock-member")).bind(id).to("id")
+                .fetch().one().isPresent();
+        if (!found) {
+            throw new MemberNotFoundException(id);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(10L * attempt + (long) (Math.random() * 20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a transaction", e);
+        }
+    }
+}
