@@ -34,7 +34,8 @@ final class CsvResponses {
         List<MediaType> types;
         try {
             types = MediaType.parseMediaTypes(accept);
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
+        } catch (IllegalArgumentException malformed) {
+            // A malformed Accept header gets the default (JSON) rather than a 500.
             return false;
         }
         types = new java.util.ArrayList<>(types);
