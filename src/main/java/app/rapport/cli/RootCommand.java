@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 app.rapport.suggestion.evaluation.EvaluateCommand.class,
                 app.rapport.suggestion.evaluation.BenchCommand.class,
                 app.rapport.suggestion.evaluation.GenerateCommand.class,
+                app.rapport.analytics.simulation.SimulateCommand.class,
+                app.rapport.analytics.BenchAnalyticsCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 class RootCommand {
 }

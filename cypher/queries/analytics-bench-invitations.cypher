@@ -1,0 +1,8 @@
+// bench-analytics load fixture: invitations written in bulk (no pair rules), marked simulated.
+// $rows: [{id, from, to, status, noteKind, note, source, sentAt, answeredAt, rank, reasons, mutuals}]
+UNWIND $rows AS row
+MATCH (s:Member {id: row.from})
+MATCH (r:Member {id: row.to})
+CREATE (s)-[:SENT]->(:Invitation {id: row.id, status: row.status, noteKind: row.noteKind, note: row.note,
+        source: row.source, sentAt: row.sentAt, answeredAt: row.answeredAt, suggestionRank: row.rank,
+        suggestionReasons: row.reasons, mutualConnections: row.mutuals, simulated: true})-[:TO]->(r)

@@ -1,0 +1,129 @@
+package app.rapport.analytics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rapport.config.Cypher;
+
+/** Acceptance rates and time to answer, from the invitations in the graph (read transactions only). */
+@Service
+public class AcceptanceAnalytics {
+
+    static final int MAX_SENDERS = 1000;
+
+    private final Neo4jClient neo4j;
+
+    AcceptanceAnalytics(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Overall figures, and per group when {@code split} is not NONE; {@code limit} bounds the sender list. */
+    @Transactional(readOnly = true)
+    public AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit) {
+        AcceptanceSplit split = AcceptanceSplit.parse(by);
+        if (limit < 1 || limit > MAX_SENDERS) {
+            throw new InvalidWindowException("limit", "must be between 1 and " + MAX_SENDERS);
+        }
+        List<AcceptanceFigures> groups = switch (split) {
+            case NONE -> List.of();
+            case SENDER -> senders(window, limit);
+            default -> counts(window, split).figures();
+        };
+        // The overall figures add up the per-group rows where each invitation is in exactly one group.
+        AcceptanceFigures overall = switch (split) {
+            case NOTE, SOURCE, MUTUALS, COHORT -> sum(groups);
+            default -> sum(counts(window, AcceptanceSplit.NONE).figures());
+        };
+        return new AcceptanceReport(window, split.key(), overall, groups);
+    }
+
+    /** Median and p90 of the time to answer, overall and per answer (accepted, ignored). */
+    @Transactional(readOnly = true)
+    public TimeToAnswerReport timeToAnswer(AnalyticsWindow window) {
+        Map<String, long[]> byStatus = new LinkedHashMap<>();
+        neo4j.query(Cypher.query("analytics-time-to-answer")).bindAll(bounds(window)).fetch().all()
+                .forEach(row -> byStatus.put((String) row.get("status"),
+                        ((List<?>) row.get("seconds")).stream().mapToLong(v -> ((Number) v).longValue()).toArray()));
+        long[] accepted = byStatus.getOrDefault("ACCEPTED", new long[0]);
+        long[] ignored = byStatus.getOrDefault("IGNORED", new long[0]);
+        long[] all = java.util.stream.LongStream.concat(java.util.Arrays.stream(accepted), java.util.Arrays.stream(ignored)).toArray();
+        return new TimeToAnswerReport(window, answerFigures("ALL", all),
+                List.of(answerFigures("ACCEPTED", accepted), answerFigures("IGNORED", ignored)));
+    }
+
+    private static TimeToAnswerReport.Figures answerFigures(String answer, long[] seconds) {
+        long[] sorted = seconds.clone();
+        java.util.Arrays.sort(sorted);
+        return new TimeToAnswerReport.Figures(answer, sorted.length, hours(percentile(sorted, 0.5)), hours(percentile(sorted, 0.9)));
+    }
+
+    /** Linear interpolation between closest ranks (as Cypher's percentileCont); null without values. */
+    static Double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        double position = p * (sorted.length - 1);
+        int lower = (int) Math.floor(position);
+        int upper = Math.min(lower + 1, sorted.length - 1);
+        return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+    }
+
+    private AcceptanceCounts counts(AnalyticsWindow window, AcceptanceSplit split) {
+        Map<String, Object> params = bounds(window);
+        params.put("by", split.key());
+        return AcceptanceCounts.of(split, List.copyOf(neo4j.query(Cypher.query("analytics-acceptance")).bindAll(params)
+                .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all()));
+    }
+
+    private List<AcceptanceFigures> senders(AnalyticsWindow window, int limit) {
+        Map<String, Object> params = bounds(window);
+        params.put("limit", limit);
+        return List.copyOf(neo4j.query(Cypher.query("analytics-acceptance-senders")).bindAll(params)
+                .fetchAs(AcceptanceFigures.class).mappedBy((t, r) -> {
+                    long[] c = new long[4];
+                    for (Value v : r.get("counts").values()) {
+                        int slot = switch (v.get("status").asString("")) {
+                            case "ACCEPTED" -> 0;
+                            case "IGNORED" -> 1;
+                            case "WITHDRAWN" -> 2;
+                            case "PENDING" -> 3;
+                            default -> -1;
+                        };
+                        if (slot >= 0) {
+                            c[slot] += v.get("n").asLong();
+                        }
+                    }
+                    String label = r.get("label").asString(null);
+                    return AcceptanceFigures.of(r.get("id").asString(), label == null || label.isBlank() ? null : label,
+                            c[0], c[1], c[2], c[3]);
+                }).all());
+    }
+
+    private static AcceptanceFigures sum(List<AcceptanceFigures> groups) {
+        long a = 0, i = 0, w = 0, p = 0;
+        for (AcceptanceFigures g : groups) {
+            a += g.accepted();
+            i += g.ignored();
+            w += g.withdrawn();
+            p += g.pending();
+        }
+        return AcceptanceFigures.of("ALL", null, a, i, w, p);
+    }
+
+    private static Double hours(Double seconds) {
+        return seconds == null ? null : seconds / 3600.0;
+    }
+
+    static Map<String, Object> bounds(AnalyticsWindow window) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", window.start());
+        params.put("to", window.end());
+        return params;
+    }
+}

@@ -1,0 +1,24 @@
+package app.rapport.analytics;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Analytics settings (prefix {@code rapport.analytics}).
+ *
+ * @param networkCacheTtl  how long a computed network report is reused (0 = never cached)
+ * @param networkCacheSize how many windows' network reports are kept at most
+ */
+@Validated
+@ConfigurationProperties("rapport.analytics")
+public record AnalyticsSettings(
+        @NotNull @DefaultValue("60s") Duration networkCacheTtl,
+        @Min(1) @Max(1000) @DefaultValue("8") int networkCacheSize) {
+}

@@ -1,0 +1,84 @@
+package app.rapport.analytics.simulation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import app.rapport.invitation.InvitationException;
+import app.rapport.invitation.InvitationSource;
+import app.rapport.invitation.InvitationStatus;
+import app.rapport.invitation.InvitationView;
+import app.rapport.invitation.Invitations;
+import app.rapport.invitation.SendInvitation;
+import app.rapport.note.NoteKind;
+
+/**
+ * The simulation acting through the same services as the API: {@link Invitations} for the whole
+ * lifecycle (its rules, note classification, connection events), with {@code simulated = true}. A refusal
+ * by the rules is part of realistic activity, so it is counted, not an error.
+ */
+@Component
+class ServiceActivity implements ActivityPort {
+
+    private final Invitations invitations;
+    private final StandInSuggestions suggestions;
+
+    ServiceActivity(Invitations invitations, StandInSuggestions suggestions) {
+        this.invitations = invitations;
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public List<Candidate> suggest(String memberId, int limit) {
+        return suggestions.suggest(memberId, limit);
+    }
+
+    /** The note kind is classified by the invitation service from the text, as for a real member. */
+    @Override
+    public Optional<Sent> invite(String fromId, String toId, String note, NoteKind intendedKind, Candidate candidate) {
+        SendInvitation request = new SendInvitation(toId, note,
+                candidate == null ? InvitationSource.PROFILE : InvitationSource.SUGGESTION,
+                candidate == null ? null : candidate.rank());
+        try {
+            InvitationView view = invitations.send(fromId, request, true);
+            // Inviting someone who had already invited you accepts theirs: no new invitation to follow.
+            if (!view.from().equals(fromId) || view.status() != InvitationStatus.PENDING) {
+                return Optional.empty();
+            }
+            return Optional.of(new Sent(view.id(), view.mutualConnections()));
+        } catch (InvitationException refused) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean accept(String recipientId, String invitationId) {
+        try {
+            invitations.accept(recipientId, invitationId);
+            return true;
+        } catch (InvitationException alreadyAnswered) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean ignore(String recipientId, String invitationId) {
+        try {
+            invitations.ignore(recipientId, invitationId);
+            return true;
+        } catch (InvitationException alreadyAnswered) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean withdraw(String senderId, String invitationId) {
+        try {
+            invitations.withdraw(senderId, invitationId);
+            return true;
+        } catch (InvitationException alreadyAnswered) {
+            return false;
+        }
+    }
+}

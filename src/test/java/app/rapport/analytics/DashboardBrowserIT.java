@@ -1,0 +1,207 @@
+package app.rapport.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+import app.rapport.analytics.simulation.Simulator;
+import app.rapport.importer.Importers;
+import app.rapport.importer.Progress;
+import app.rapport.security.Role;
+import app.rapport.security.TokenIssuer;
+import app.rapport.support.MutableClock;
+import app.rapport.support.TestClockConfiguration;
+import app.rapport.support.TestNeo4j;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium + chromedriver; never downloads a browser):
+ * an analyst logs in and sees every chart drawn with data from the demo graph after a simulated week,
+ * and the page's figures equal the API's; a member without the role is refused. Saves a screenshot to
+ * {@code target/dashboard.png}. Its own context (a real port), so it runs as an IT, after the unit tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "rapport.import.progress=false",
+        "rapport.dashboard.users.ana-1.password=analyst-secret",
+        "rapport.dashboard.users.mem-1.password=member-secret",
+        "rapport.dashboard.users.mem-1.role=MEMBER"})
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserIT {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final List<String> CHARTS = List.of("chart-note", "chart-source", "chart-reason", "chart-mutuals", "chart-cohort",
+            "chart-sender", "chart-time-to-answer", "chart-funnel", "chart-growth", "chart-degree", "chart-communities",
+            "chart-connectors", "chart-reach");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Driver neo4j;
+    @Autowired
+    Importers importers;
+    @Autowired
+    Simulator simulator;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    TokenIssuer tokens;
+
+    private WebDriver browser;
+
+    @DynamicPropertySource
+    static void neo4jProperties(DynamicPropertyRegistry registry) throws Exception {
+        Path dataDir = Files.createTempDirectory("rapport-browser-it-");
+        registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+        registry.add("spring.neo4j.authentication.password", () -> "");
+        registry.add("rapport.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    void simulatedDemo() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + " (apt-get install chromium-driver)");
+        try (var session = neo4j.session()) {
+            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        importers.demo();
+        clock.reset();
+        simulator.run(5, 7, clock::set, Progress.NONE);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,2600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterAll
+    void cleanUp() {
+        try (var session = neo4j.session()) {
+            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void logIn(String member, String password) {
+        browser.get(url("/dashboard"));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys(member);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private void waitForFigures() {
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(b ->
+                "true".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
+                        || b.findElement(By.id("status")).getText().startsWith("Could not load"));
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotStartWith("Could not load");
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getDomAttribute("data-value");
+    }
+
+    @Test
+    void analystSeesEveryChartWithTheApiFigures() throws Exception {
+        logIn("ana-1", "analyst-secret");
+        waitForFigures();
+        for (String chart : CHARTS) {
+            var element = browser.findElement(By.id(chart));
+            assertThat(element.getDomAttribute("data-rendered")).as(chart).isEqualTo("true");
+            assertThat(Long.parseLong(element.getDomAttribute("data-points"))).as(chart + " has data").isPositive();
+            assertThat(element.findElements(By.tagName("canvas"))).as(chart + " drawn").isNotEmpty();
+        }
+        JsonNode acceptance = api("/api/analytics/acceptance");
+        JsonNode network = api("/api/analytics/network");
+        assertThat(acceptance.get("overall").get("sent").asLong()).isPositive();
+        assertThat(value("kpi-sent")).isEqualTo(acceptance.get("overall").get("sent").asString());
+        assertThat(browser.findElement(By.id("kpi-sent")).getText())
+                .isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", acceptance.get("overall").get("sent").asLong()));
+        assertThat(Double.parseDouble(value("kpi-acceptance-rate")))
+                .isEqualTo(acceptance.get("overall").get("acceptanceRate").asDouble());
+        assertThat(value("kpi-pending")).isEqualTo(acceptance.get("overall").get("pending").asString());
+        assertThat(value("kpi-network")).isEqualTo(network.get("members").asString());
+        Path shot = browser instanceof ChromeDriver chrome ? chrome.getScreenshotAs(OutputType.FILE).toPath() : null;
+        Files.createDirectories(Path.of("target"));
+        Files.copy(shot, Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        // The window control: nothing was sent in 2030, so the page shows zero and no rate.
+        browser.get(url("/dashboard?from=2030-01-01"));
+        waitForFigures();
+        assertThat(value("kpi-sent")).isEqualTo("0");
+        assertThat(browser.findElement(By.id("kpi-acceptance-rate")).getText()).isEqualTo("n/a");
+    }
+
+    @Test
+    void memberWithoutTheAnalystRoleIsRefused() {
+        logIn("mem-1", "member-secret");
+        assertThat(browser.findElement(By.id("denied")).getText()).isEqualTo("Not allowed");
+        browser.get(url("/dashboard/api/analytics/acceptance"));
+        assertThat(browser.getPageSource()).doesNotContain("\"overall\"");
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheLoginPage() {
+        logIn("ana-1", "not-the-password");
+        assertThat(browser.getCurrentUrl()).contains("/login?error");
+        assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
+    }
+
+    private JsonNode api(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + tokens.issue("ana-1", Role.ANALYST))
+                .header("Accept", "application/json").build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+    }
+}

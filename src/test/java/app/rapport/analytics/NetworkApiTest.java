@@ -1,0 +1,138 @@
+package app.rapport.analytics;
+
+import static app.rapport.analytics.AcceptanceApiTest.rate;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.ResultActions;
+
+import app.rapport.security.Role;
+import app.rapport.support.IntegrationTest;
+
+/** Funnel, network structure and reach on {@link AnalyticsFixture}, figures worked out by hand. */
+class NetworkApiTest extends IntegrationTest {
+
+    @Autowired
+    NetworkAnalytics network;
+
+    @BeforeEach
+    void fixture() {
+        AnalyticsFixture.load(driver);
+        network.clearCache();
+    }
+
+    private ResultActions analyst(String url) throws Exception {
+        return mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer("analyst-1", Role.ANALYST)));
+    }
+
+    @Test
+    void funnelFollowsSuggestionsToAcceptances() throws Exception {
+        analyst("/api/analytics/funnel")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shown").value(6))
+                .andExpect(jsonPath("$.pairsShown").value(5))
+                .andExpect(jsonPath("$.sentFromSuggestions").value(4))
+                .andExpect(jsonPath("$.acceptedFromSuggestions").value(2))
+                .andExpect(jsonPath("$.sent").value(6))
+                .andExpect(jsonPath("$.accepted").value(3))
+                .andExpect(jsonPath("$.stages[*].stage").value(contains("shown", "sent", "accepted")))
+                .andExpect(jsonPath("$.stages[0].fromPrevious").value(nullValue()))
+                .andExpect(rate("$.stages[1].fromPrevious", 4 / 6.0))
+                .andExpect(rate("$.stages[2].fromPrevious", 0.5))
+                .andExpect(rate("$.stages[2].fromShown", 2 / 6.0));
+        // 06-08..06-09: impressions c→e twice; invitations i4 (pending) and i5 (accepted), both from suggestions.
+        analyst("/api/analytics/funnel?from=2026-06-08&to=2026-06-09")
+                .andExpect(jsonPath("$.shown").value(2))
+                .andExpect(jsonPath("$.pairsShown").value(1))
+                .andExpect(jsonPath("$.sentFromSuggestions").value(2))
+                .andExpect(rate("$.stages[1].fromPrevious", 1.0))
+                .andExpect(rate("$.stages[2].fromPrevious", 0.5));
+        analyst("/api/analytics/funnel?to=2020-01-01")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shown").value(0))
+                .andExpect(jsonPath("$.stages[1].fromPrevious").value(nullValue()))
+                .andExpect(jsonPath("$.stages[2].fromShown").value(nullValue()));
+    }
+
+    @Test
+    void networkStructureOfTheWholeGraph() throws Exception {
+        // Degrees a2 b2 c3 d1 e1 f1 g0; local clustering a=1, b=1, c=1/3, others 0 -> mean 1/3;
+        // one triangle over 5 connected triples -> global 3/5.
+        analyst("/api/analytics/network")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members").value(7))
+                .andExpect(jsonPath("$.connections").value(5))
+                .andExpect(rate("$.averageDegree", 10 / 7.0))
+                .andExpect(jsonPath("$.degreeDistribution[*].degree").value(contains(0, 1, 2, 3)))
+                .andExpect(jsonPath("$.degreeDistribution[*].members").value(contains(1, 3, 2, 1)))
+                .andExpect(rate("$.averageClusteringCoefficient", 1 / 3.0))
+                .andExpect(rate("$.globalClusteringCoefficient", 0.6))
+                .andExpect(jsonPath("$.components.count").value(3))
+                .andExpect(jsonPath("$.components.largest").value(4))
+                .andExpect(jsonPath("$.components.isolated").value(1))
+                .andExpect(jsonPath("$.components.sizes").value(contains(4, 2, 1)))
+                .andExpect(jsonPath("$.communities.algorithm").value("label-propagation"))
+                // Labels never cross components, so the pair and the loner are communities of their own.
+                .andExpect(jsonPath("$.communities.largest[*].size").value(org.hamcrest.Matchers.hasItems(2, 1)))
+                .andExpect(jsonPath("$.topConnectors[0].id").value("c"))
+                .andExpect(jsonPath("$.topConnectors[0].degree").value(3))
+                .andExpect(jsonPath("$.topConnectors.length()").value(7))
+                // Undated f, g are there from the start; a,b,c join in January, d,e in March.
+                .andExpect(jsonPath("$.growth[*].period").value(contains("2026-01-01", "2026-02-01", "2026-03-01")))
+                .andExpect(jsonPath("$.growth[*].members").value(contains(5, 5, 7)))
+                .andExpect(jsonPath("$.growth[*].connections").value(contains(0, 2, 5)));
+    }
+
+    @Test
+    void networkAsOfTheEndOfTheWindowAndGrowthFromItsStart() throws Exception {
+        analyst("/api/analytics/network?to=2026-02-28")
+                .andExpect(jsonPath("$.members").value(5))
+                .andExpect(jsonPath("$.connections").value(2))
+                .andExpect(jsonPath("$.components.count").value(3))
+                .andExpect(jsonPath("$.growth[*].members").value(contains(5, 5)));
+        analyst("/api/analytics/network?from=2026-02-10&interval=month")
+                .andExpect(jsonPath("$.growth[*].period").value(contains("2026-02-01", "2026-03-01")))
+                .andExpect(jsonPath("$.growth[*].connections").value(contains(2, 5)));
+        analyst("/api/analytics/network?to=2020-01-01")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members").value(2))
+                .andExpect(jsonPath("$.connections").value(0))
+                .andExpect(jsonPath("$.communities.modularity").value(nullValue()))
+                .andExpect(rate("$.averageClusteringCoefficient", 0));
+        mvc.perform(get("/api/analytics/network").header(HttpHeaders.AUTHORIZATION, bearer("x", Role.ANALYST))
+                        .header(HttpHeaders.ACCEPT, "text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\r\n,,summary,members,7,\r\n")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\r\n,,degree,3,1,\r\n")));
+    }
+
+    @Test
+    void reachCountsEachMemberOnceAtTheNearestDegree() throws Exception {
+        try (var session = driver.session()) {
+            // h hangs off d: a reaches b, c (1st), d (2nd), h (3rd).
+            session.run("MATCH (d:Member {id: 'd'}) CREATE (d)-[:CONNECTED_TO]->(:Member {id: 'h'})").consume();
+        }
+        mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("a")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.first").value(2))
+                .andExpect(jsonPath("$.second").value(1))
+                .andExpect(jsonPath("$.third").value(1))
+                .andExpect(jsonPath("$.withinThree").value(4));
+        analyst("/api/members/g/reach").andExpect(jsonPath("$.first").value(0)).andExpect(jsonPath("$.third").value(0));
+        analyst("/api/members/nobody/reach").andExpect(status().isNotFound());
+        mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("b")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/members/a/reach")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("a"))
+                        .header(HttpHeaders.ACCEPT, "text/csv"))
+                .andExpect(content().string("member,first,second,third,withinThree\r\na,2,1,1,4\r\n"));
+    }
+}
