@@ -12,9 +12,11 @@ import app.rapport.invitation.InvitationView;
 import app.rapport.invitation.Invitations;
 import app.rapport.invitation.SendInvitation;
 import app.rapport.note.NoteKind;
+import app.rapport.suggestion.Suggestions;
 
 /**
- * The simulation acting through the same services as the API: {@link Invitations} for the whole
+ * The simulation acting through the same services as the API: {@link Suggestions} for whom to invite
+ * (recording impressions), {@link Invitations} for the whole
  * lifecycle (its rules, note classification, connection events), with {@code simulated = true}. A refusal
  * by the rules is part of realistic activity, so it is counted, not an error.
  */
@@ -22,16 +24,19 @@ import app.rapport.note.NoteKind;
 class ServiceActivity implements ActivityPort {
 
     private final Invitations invitations;
-    private final StandInSuggestions suggestions;
+    private final Suggestions suggestions;
 
-    ServiceActivity(Invitations invitations, StandInSuggestions suggestions) {
+    ServiceActivity(Invitations invitations, Suggestions suggestions) {
         this.invitations = invitations;
         this.suggestions = suggestions;
     }
 
     @Override
     public List<Candidate> suggest(String memberId, int limit) {
-        return suggestions.suggest(memberId, limit);
+        // The same suggestion code as the API; impressions are recorded and marked simulated.
+        return suggestions.suggest(memberId, limit, true, true).stream()
+                .map(s -> new Candidate(s.memberId(), s.rank(), s.mutualConnectionCount(), s.sharedInterests().size(), s.reasons()))
+                .toList();
     }
 
     /** The note kind is classified by the invitation service from the text, as for a real member. */
