@@ -21,6 +21,9 @@ class SimulatorTest extends IntegrationTest {
     @Autowired
     Simulator simulator;
 
+    @Autowired
+    app.rapport.suggestion.MemberGraphStore memberGraph;
+
     @BeforeEach
     void graph() {
         try (var session = driver.session()) {
@@ -41,6 +44,9 @@ class SimulatorTest extends IntegrationTest {
     }
 
     private SimulationReport simulate() {
+        // The fixture is written with plain Cypher (no connection events), so the suggestion engine's
+        // in-memory copy is rebuilt from the graph first, as a fresh simulate process would build it.
+        memberGraph.reload();
         return simulator.run(30, 11, clock::set, Progress.NONE);
     }
 

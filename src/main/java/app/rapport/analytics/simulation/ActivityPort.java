@@ -44,7 +44,10 @@ interface ActivityPort {
     record Candidate(String memberId, int rank, int mutuals, int sharedInterests, List<String> reasons) {
     }
 
-    /** A sent invitation: its id and the mutual connections recorded with it. */
-    record Sent(String invitationId, int mutuals) {
+    /**
+     * A sent invitation: its id and the mutual connections recorded with it; {@code acceptedTheirs} when
+     * the recipient had already invited the sender, so sending accepted their invitation instead.
+     */
+    record Sent(String invitationId, int mutuals, boolean acceptedTheirs) {
     }
 }

@@ -49,9 +49,10 @@ class ServiceActivity implements ActivityPort {
             InvitationView view = invitations.send(fromId, request, true);
             // Inviting someone who had already invited you accepts theirs: no new invitation to follow.
             if (!view.from().equals(fromId) || view.status() != InvitationStatus.PENDING) {
-                return Optional.empty();
+                return view.status() == InvitationStatus.ACCEPTED
+                        ? Optional.of(new Sent(view.id(), view.mutualConnections(), true)) : Optional.empty();
             }
-            return Optional.of(new Sent(view.id(), view.mutualConnections()));
+            return Optional.of(new Sent(view.id(), view.mutualConnections(), false));
         } catch (InvitationException refused) {
             return Optional.empty();
         }

@@ -115,6 +115,10 @@ public class Simulator {
             counter.refused++;
             return;
         }
+        if (sent.get().acceptedTheirs()) {
+            counter.accepted++;
+            return;
+        }
         counter.sent++;
         int shared = candidate == null ? 0 : candidate.sharedInterests();
         SimulationPlan.Fate fate = plan.fate(sent.get().mutuals(), shared, kind);
