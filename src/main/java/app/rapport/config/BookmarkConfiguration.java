@@ -1,0 +1,53 @@
+package app.rapport.config;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Puts {@link RequestBookmarks} under SDN's transaction manager and client (Boot backs off from its own). */
+@Configuration(proxyBeanMethods = false)
+class BookmarkConfiguration {
+
+    @Bean
+    RequestBookmarks requestBookmarks(ApplicationEventPublisher events) {
+        return new RequestBookmarks(events);
+    }
+
+    @Bean
+    Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases, RequestBookmarks bookmarks) {
+        return Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).withBookmarkManager(bookmarks.manager()).build();
+    }
+
+    @Bean
+    Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, RequestBookmarks bookmarks) {
+        return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks.manager()).build();
+    }
+
+    /** Reads the {@value RequestBookmarks#HEADER} of every {@code /api} call (400 when malformed). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class Web implements WebMvcConfigurer {
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(new HandlerInterceptor() {
+                @Override
+                public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                    RequestBookmarks.accept(request);
+                    return true;
+                }
+            }).addPathPatterns("/api/**");
+        }
+    }
+}
