@@ -32,16 +32,18 @@ public class Invitations {
     private final NoteDrafts notes;
     private final InvitationSettings settings;
     private final RapportProperties properties;
+    private final InvitationMetrics metrics;
     private final Clock clock;
 
     Invitations(InvitationStore store, PairTransactions pairs, MemberService members, NoteDrafts notes,
-            InvitationSettings settings, RapportProperties properties, Clock clock) {
+            InvitationSettings settings, RapportProperties properties, InvitationMetrics metrics, Clock clock) {
         this.store = store;
         this.pairs = pairs;
         this.members = members;
         this.notes = notes;
         this.settings = settings;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -58,6 +60,10 @@ public class Invitations {
      * @throws InvitationException when a rule refuses it; {@link MemberNotFoundException} for unknown members
      */
     public InvitationView send(String fromId, SendInvitation request, boolean simulated) {
+        return metrics.record("send", () -> sendCounted(fromId, request, simulated));
+    }
+
+    private InvitationView sendCounted(String fromId, SendInvitation request, boolean simulated) {
         String to = request.to();
         checkId("from", fromId);
         checkId("to", to);
@@ -127,6 +133,16 @@ public class Invitations {
     }
 
     private InvitationView answer(String memberId, String invitationId, InvitationStatus target) {
+        String action = switch (target) {
+            case ACCEPTED -> "accept";
+            case IGNORED -> "ignore";
+            case WITHDRAWN -> "withdraw";
+            case PENDING -> throw new IllegalArgumentException("PENDING is not an answer");
+        };
+        return metrics.record(action, () -> answerCounted(memberId, invitationId, target));
+    }
+
+    private InvitationView answerCounted(String memberId, String invitationId, InvitationStatus target) {
         checkId("invitationId", invitationId);
         InvitationView invitation = store.find(invitationId).orElseThrow(() ->
                 new InvitationException(Reason.NOT_FOUND, "No invitation with id '" + invitationId + "'"));

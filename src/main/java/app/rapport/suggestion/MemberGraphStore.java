@@ -1,11 +1,14 @@
 package app.rapport.suggestion;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -36,7 +39,14 @@ public class MemberGraphStore implements DisposableBean {
     private final Environment environment;
     private final ScheduledExecutorService resync;
     private final Object lock = new Object();
+    /** Held for a whole build: builds never overlap, and callers that find no graph wait for the one running. */
+    private final Object build = new Object();
+    private volatile boolean building;
+    private final AtomicLong builds = new AtomicLong();
     private volatile MemberGraph graph;
+    private volatile Instant loadedAt;
+    private volatile long loadMillis;
+    private volatile String lastFailure;
     private List<Object> sinceRebuildStart;
 
     MemberGraphStore(Driver driver, SuggestionSettings settings, Environment environment) {
@@ -50,14 +60,32 @@ public class MemberGraphStore implements DisposableBean {
         });
     }
 
-    /** The current graph, loaded on first use. */
+    /** The current graph; before the first one exists, waits for the build in progress or runs it. */
     public MemberGraph current() {
         MemberGraph g = graph;
-        return g != null ? g : reload();
+        if (g != null) {
+            return g;
+        }
+        synchronized (build) {
+            g = graph;
+            return g != null ? g : reload();
+        }
     }
 
-    /** Rebuilds the graph from Neo4j now and swaps it in; returns it. */
+    /** Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. */
     public MemberGraph reload() {
+        synchronized (build) {
+            building = true;
+            builds.incrementAndGet();
+            try {
+                return rebuild();
+            } finally {
+                building = false;
+            }
+        }
+    }
+
+    private MemberGraph rebuild() {
         synchronized (lock) {
             if (sinceRebuildStart == null) {
                 sinceRebuildStart = new ArrayList<>();
@@ -71,6 +99,7 @@ public class MemberGraphStore implements DisposableBean {
             synchronized (lock) {
                 sinceRebuildStart = null;
             }
+            lastFailure = Instant.now() + " " + e;
             throw e;
         }
         synchronized (lock) {
@@ -79,9 +108,21 @@ public class MemberGraphStore implements DisposableBean {
             replay.forEach(event -> apply(fresh, event));
             graph = fresh;
         }
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+        loadedAt = Instant.now();
+        lastFailure = null;
         log.info("Suggestion graph loaded: {} members, {} connections in {} ms", fresh.size(), fresh.connections(),
                 (System.nanoTime() - start) / 1_000_000);
         return fresh;
+    }
+
+    /** What the health endpoint shows: the graph in use, when it was built, the last rebuild failure. */
+    Status status() {
+        return new Status(graph, building, builds.get(), loadedAt, loadMillis, lastFailure, settings.resyncInterval());
+    }
+
+    record Status(MemberGraph graph, boolean building, long builds, Instant loadedAt, long loadMillis, String lastFailure,
+            Duration resyncInterval) {
     }
 
     /** Serving instances warm the graph at start and resync it periodically; commands load it on demand. */
@@ -89,6 +130,9 @@ public class MemberGraphStore implements DisposableBean {
     void startResync() {
         if (environment.getProperty("rapport.command") != null) {
             return;
+        }
+        if (settings.warmOnStart() && graph == null) {
+            building = true;   // not ready until the warm-up build below has run
         }
         long period = Math.max(1, settings.resyncInterval().toSeconds());
         resync.scheduleWithFixedDelay(this::resyncQuietly, settings.warmOnStart() ? 0 : period, period, TimeUnit.SECONDS);

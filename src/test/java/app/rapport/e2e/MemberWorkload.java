@@ -38,6 +38,14 @@ final class MemberWorkload {
 
     final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+    /** Latencies of the suggestion calls answered 200 alone. */
+    final ConcurrentLinkedQueue<Long> suggestionNanos = new ConcurrentLinkedQueue<>();
+    /** Answers that refused a bookmark the service itself had handed out (must stay empty). */
+    final ConcurrentLinkedQueue<String> bookmarkRefusals = new ConcurrentLinkedQueue<>();
+    /** The first answers 400, for the report (the workload sends only well-formed requests). */
+    final ConcurrentLinkedQueue<String> badRequests = new ConcurrentLinkedQueue<>();
+    /** Each client sends back the last bookmark it was given, as a client of several instances would. */
+    private final ThreadLocal<String> bookmark = new ThreadLocal<>();
     final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> authzViolations = new ConcurrentLinkedQueue<>();
     /** Invitation ids whose creation got a 2xx. */
@@ -127,9 +135,24 @@ final class MemberWorkload {
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
+        String sent = bookmark.get();
+        if (sent != null) {
+            b.header("Rapport-Bookmark", sent);
+        }
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        latenciesNanos.add(System.nanoTime() - start);
+        long nanos = System.nanoTime() - start;
+        latenciesNanos.add(nanos);
+        if (path.contains("/suggestions") && response.statusCode() == 200) {
+            suggestionNanos.add(nanos);
+        }
+        response.headers().firstValue("Rapport-Bookmark").ifPresent(bookmark::set);
+        if (response.statusCode() == 400 && badRequests.size() < 20) {
+            badRequests.add(method + " " + path + " -> " + response.body());
+        }
+        if (response.statusCode() == 400 && response.body().contains("Rapport-Bookmark")) {
+            bookmarkRefusals.add(sent + " -> " + response.body());
+        }
         statuses.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
         if (response.statusCode() >= 500) {
             serverErrors.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
@@ -177,7 +200,11 @@ final class MemberWorkload {
     }
 
     double percentileMillis(double p) {
-        List<Long> sorted = new ArrayList<>(latenciesNanos);
+        return percentileMillis(latenciesNanos, p);
+    }
+
+    static double percentileMillis(java.util.Collection<Long> latencies, double p) {
+        List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         if (sorted.isEmpty()) {
             return 0;

@@ -31,28 +31,36 @@ class ReliabilityIT {
 
     private static final int SECONDS = Integer.getInteger("rapport.load.seconds", 40);
     private static final int CLIENTS = Integer.getInteger("rapport.load.clients", 8);
+    /** An existing store to load instead of a fresh demo one (e.g. a copy of a generated 5M-connection graph). */
+    private static final String DATA_DIR = System.getProperty("rapport.load.data-dir");
 
     @TempDir
     Path tmp;
 
     @Test
     void mixedWorkloadUnderLoadHasNo5xxAndKeepsTheInvariants() throws Exception {
-        Path data = tmp.resolve("load");
+        Path data = DATA_DIR != null ? Path.of(DATA_DIR) : tmp.resolve("load");
         int bolt = RunningService.freePort();
-        try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
+        String[] demo = DATA_DIR != null ? new String[0] : new String[] {"--rapport.demo=true"};
+        try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, demo)) {
             assertThat(service.awaitHealthy(Duration.ofMinutes(4))).as(service.output()).isTrue();
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
                 MemberWorkload load = new MemberWorkload("http://127.0.0.1:" + service.httpPort, tokens(data), members(driver));
                 long started = System.nanoTime();
                 run(load, Duration.ofSeconds(SECONDS));
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf("load: %d clients, %.0f s, %,d requests, %.1f req/s, p50 %.1f ms, p99 %.1f ms, statuses %s%n",
+                System.out.printf("load: %d clients, %.0f s, %,d requests, %.1f req/s, p50 %.1f ms, p99 %.1f ms, statuses %s;"
+                        + " suggestions: %,d, p50 %.1f ms, p99 %.1f ms; service %s%n",
                         CLIENTS, seconds, load.requests(), load.requests() / seconds, load.percentileMillis(0.50),
-                        load.percentileMillis(0.99), load.statuses);
+                        load.percentileMillis(0.99), load.statuses, load.suggestionNanos.size(),
+                        MemberWorkload.percentileMillis(load.suggestionNanos, 0.50),
+                        MemberWorkload.percentileMillis(load.suggestionNanos, 0.99), service.memory());
+                load.badRequests.forEach(b -> System.out.println("400: " + b));
                 assertThat(load.serverErrors).as("5xx answers").isEmpty();
                 assertThat(load.authzViolations).as("authorisation under load").isEmpty();
                 assertThat(load.statuses).doesNotContainKey(401);
                 assertThat(load.transportErrors.get()).isZero();
+                assertThat(load.bookmarkRefusals).as("bookmarks the service handed out, sent back").isEmpty();
                 assertThat(load.acknowledgedInvitations).as("the workload must really send invitations").isNotEmpty();
                 assertThat(load.acknowledgedAccepts).as("and accept some").isNotEmpty();
                 assertInvariants(driver);

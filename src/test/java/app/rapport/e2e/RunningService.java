@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class RunningService implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("rapport.jar", "target/rapport.jar"));
+    /** The service's heap: 1 GB unless {@code -Drapport.service.heap} says otherwise (larger graphs). */
+    static final String HEAP = System.getProperty("rapport.service.heap", "1g");
 
     final Path dataDir;
     final int httpPort;
@@ -35,11 +37,26 @@ final class RunningService implements AutoCloseable {
 
     static RunningService start(Path dataDir, int httpPort, int boltPort, String... extra) throws IOException {
         Path log = Files.createTempFile("rapport-e2e-", ".log");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", JAR.toString(),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP, "-jar", JAR.toString(),
                 "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort, "--rapport.bolt-port=" + boltPort));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new RunningService(dataDir, httpPort, boltPort, log, process);
+    }
+
+    /** The service process's resident memory now and at its peak, in MB, from /proc (Linux). */
+    String memory() {
+        try {
+            List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"));
+            return "RSS " + kbToMb(status, "VmRSS:") + " MB (peak " + kbToMb(status, "VmHWM:") + " MB)";
+        } catch (IOException e) {
+            return "RSS unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static long kbToMb(List<String> status, String key) {
+        return status.stream().filter(l -> l.startsWith(key)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                .findFirst().orElse(-1);
     }
 
     /** Runs a command of the jar to completion; returns its output. */

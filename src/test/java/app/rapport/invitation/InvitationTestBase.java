@@ -3,7 +3,6 @@ package app.rapport.invitation;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -16,23 +15,6 @@ import app.rapport.support.IntegrationTest;
 
 /** Graph set-up and API helpers shared by the invitation tests (same Spring context as every IntegrationTest). */
 abstract class InvitationTestBase extends IntegrationTest {
-
-    /** Members with first name "F{id}" and last name "L{id}". */
-    protected void members(String... ids) {
-        cypher("UNWIND $ids AS id CREATE (:Member {id: id, firstName: 'F' + id, lastName: 'L' + id})",
-                Map.of("ids", List.of(ids)));
-    }
-
-    protected void connect(String a, String b) {
-        cypher("MATCH (a:Member {id: $a}), (b:Member {id: $b}) CREATE (a)-[:CONNECTED_TO {since: datetime()}]->(b)",
-                Map.of("a", a, "b", b));
-    }
-
-    protected void cypher(String query, Map<String, Object> params) {
-        try (var session = driver.session()) {
-            session.run(query, params).consume();
-        }
-    }
 
     protected ResultActions sendBody(String from, String body) throws Exception {
         return mvc.perform(post("/api/invitations").header(HttpHeaders.AUTHORIZATION, bearer(from))

@@ -2,6 +2,7 @@ package app.rapport.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,23 @@ public abstract class IntegrationTest {
 
     protected String bearer(String memberId) {
         return bearer(memberId, Role.MEMBER);
+    }
+
+    /** Members with first name "F{id}" and last name "L{id}". */
+    protected void members(String... ids) {
+        cypher("UNWIND $ids AS id CREATE (:Member {id: id, firstName: 'F' + id, lastName: 'L' + id})",
+                Map.of("ids", List.of(ids)));
+    }
+
+    protected void connect(String a, String b) {
+        cypher("MATCH (a:Member {id: $a}), (b:Member {id: $b}) CREATE (a)-[:CONNECTED_TO {since: datetime()}]->(b)",
+                Map.of("a", a, "b", b));
+    }
+
+    protected void cypher(String query, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            session.run(query, params).consume();
+        }
     }
 
     /** Runs Cypher and returns the single value of its single row (for assertions on the graph). */

@@ -1,6 +1,7 @@
 package app.rapport.suggestion.evaluation;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: loads a graph into a fresh temporary embedded store, then times top-20 suggestions with
+ * {@code bench}: loads a graph into a fresh temporary embedded store (or, with {@code --existing}, uses the
+ * database the command is configured with: {@code rapport.data-dir} or {@code spring.neo4j.uri}), then times
+ * top-20 suggestions with
  * explanations ({@code Suggestions.suggest}, the API's code path, including its per-request Neo4j read)
  * for a seeded sample of members with 1 and 2 client threads, beside the naive LDBC-IC10-style
  * friend-of-friend Cypher on the same members in the same run.
@@ -47,6 +50,9 @@ public class BenchCommand implements AppCommand {
     @Option(names = "--ldbc", paramLabel = "DIR", description = "an LDBC SNB CsvComposite directory instead of an edge list")
     Path ldbc;
 
+    @Option(names = "--existing", description = "time the configured database as it is (rapport.data-dir or spring.neo4j.uri), importing nothing")
+    boolean existing;
+
     @Option(names = "--queries", defaultValue = "500", description = "members asked, per method and thread count (default ${DEFAULT-VALUE})")
     int queries;
 
@@ -61,8 +67,9 @@ public class BenchCommand implements AppCommand {
 
     @Override
     public void validate() {
-        if ((edges == null) == (ldbc == null)) {
-            throw new IllegalArgumentException("bench: give one of --edges FILE or --ldbc DIR");
+        int sources = (edges == null ? 0 : 1) + (ldbc == null ? 0 : 1) + (existing ? 1 : 0);
+        if (sources != 1 || (existing && interests != null)) {
+            throw new IllegalArgumentException("bench: give one of --edges FILE, --ldbc DIR or --existing");
         }
         for (Path file : new Path[] {edges, interests}) {
             if (file != null && !Files.isRegularFile(file)) {
@@ -80,37 +87,54 @@ public class BenchCommand implements AppCommand {
     @Override
     public boolean needsDatabase() {
         FreshStore.quietConsoleFor(json);
-        return false;
+        return existing;
     }
 
     @Override
     public int run(ConfigurableApplicationContext context) {
         PrintStream out = json ? System.err : System.out;
+        if (existing) {
+            return bench(out, context.getBean(MemberGraphStore.class), context.getBean(Suggestions.class),
+                    context.getBean(Driver.class), List.of());
+        }
         try (Dataset data = ldbc != null ? Dataset.wholeLdbc(ldbc) : Dataset.whole(edges, interests);
              FreshStore store = FreshStore.start(context, "bench", json)) {
             List<ImportReport> imported = data.importInto(store.bean(Importers.class));
             imported.forEach(r -> out.println("import: " + r));
-            long loadStart = System.nanoTime();
-            MemberGraph g = store.bean(MemberGraphStore.class).reload();
-            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            out.printf("in-memory graph: %,d members, %,d connections, built from Neo4j in %.1f s%n", g.size(), g.connections(), loadSeconds);
-            List<String> members = sample(g);
-            Suggestions suggestions = store.bean(Suggestions.class);
-            Driver driver = store.bean(Driver.class);
-            String naive = Cypher.query("suggestion-naive-fof");
-            Map<String, Latencies.Stats[]> results = new LinkedHashMap<>();
-            results.put("rapport", time("rapport", members, id -> suggestions.suggest(id, LIMIT, false, false)));
-            results.put("naive", time("naive", members, id -> {
-                try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-                    session.executeRead(tx -> tx.run(naive, Map.of("id", id)).list());
-                }
-            }));
-            print(out, results);
-            if (json) {
-                System.out.println(Json.write(report(results, g, imported, loadSeconds, members.size())));
-            }
-            return 0;
+            return bench(out, store.bean(MemberGraphStore.class), store.bean(Suggestions.class), store.bean(Driver.class),
+                    imported);
         }
+    }
+
+    private int bench(PrintStream out, MemberGraphStore graphs, Suggestions suggestions, Driver driver,
+            List<ImportReport> imported) {
+        long heapBefore = heapAfterGc();
+        long loadStart = System.nanoTime();
+        MemberGraph g = graphs.reload();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long heapAfter = heapAfterGc();
+        out.printf("in-memory graph: %,d members, %,d connections, built from Neo4j in %.1f s; heap in use after GC %,d MB"
+                + " (%,d MB before the build)%n", g.size(), g.connections(), loadSeconds, heapAfter >> 20, heapBefore >> 20);
+        List<String> members = sample(g);
+        String naive = Cypher.query("suggestion-naive-fof");
+        Map<String, Latencies.Stats[]> results = new LinkedHashMap<>();
+        results.put("rapport", time("rapport", members, id -> suggestions.suggest(id, LIMIT, false, false)));
+        results.put("naive", time("naive", members, id -> {
+            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                session.executeRead(tx -> tx.run(naive, Map.of("id", id)).list());
+            }
+        }));
+        print(out, results);
+        if (json) {
+            System.out.println(Json.write(report(results, g, imported, loadSeconds, members.size())));
+        }
+        return 0;
+    }
+
+    /** Heap in use after a full collection: what the process holds, so the graph's share shows as a difference. */
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Members with at least one connection, seeded. */
