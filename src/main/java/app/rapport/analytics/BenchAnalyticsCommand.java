@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import app.rapport.cli.AppCommand;
+import app.rapport.cli.Percentiles;
 import app.rapport.importer.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,13 +108,7 @@ public class BenchAnalyticsCommand implements AppCommand {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return new double[] {percentile(ms, 0.50), percentile(ms, 0.99), ms[n - 1], n};
-    }
-
-    /** Nearest-rank percentile. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return new double[] {Percentiles.of(ms, 0.50), Percentiles.of(ms, 0.99), ms[n - 1], n};
     }
 
     private void print(Map<String, double[]> results, long total, long added, int members) {

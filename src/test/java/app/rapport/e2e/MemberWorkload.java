@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import app.rapport.cli.Percentiles;
 import app.rapport.security.Role;
 import app.rapport.security.TokenIssuer;
 
@@ -204,12 +204,7 @@ final class MemberWorkload {
     }
 
     static double percentileMillis(java.util.Collection<Long> latencies, double p) {
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1e6;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return Percentiles.millis(sorted, p);
     }
 }

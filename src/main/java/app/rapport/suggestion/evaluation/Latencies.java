@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import app.rapport.cli.Percentiles;
 import app.rapport.importer.Progress;
 
 /**
@@ -65,14 +66,8 @@ final class Latencies {
         double wall = (System.nanoTime() - start) / 1e9;
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Stats(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
+        return new Stats(Percentiles.millis(sorted, 0.50), Percentiles.millis(sorted, 0.99), Percentiles.millis(sorted, 1.0),
                 members.size() / wall, threads, members.size());
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    static double percentile(long[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
     private static double round(double v) {
