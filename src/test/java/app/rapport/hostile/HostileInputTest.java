@@ -59,6 +59,12 @@ class HostileInputTest {
             "' OR 1=1 --", "x'}) DETACH DELETE n //", "<script>alert(1)</script>", "\u202Eevil", "\uD83D\uDE00",
             "a".repeat(500), "ｆｕｌｌｗｉｄｔｈ", "null", "-1", "%", "%zz", "..", ".", "x;y", "x\\y", "\u0000", "ε-δ");
 
+    /** Bookmark headers: garbage, near misses of the Neo4j 5 layout, one of a database that does not exist here. */
+    static final List<String> HOSTILE_BOOKMARKS = List.of("FB:xyz", "nonsense", "FB:", ",,,", "FB:kcwQ", "FB:" + "A".repeat(700),
+            "FB:kcwQAAAAAAAAAAAAAAAAAAAAAAAA", "FB:kcwQAAAAAAAAAAAAAAAAAAAAAAWQ", "FB:kcwQAAAAAAAAAAAAAAAAAAAAAAUQAA==",
+            "FB:kcwQBwcHBwcHBwcHBwcHBwcHBwWQ", "FB:kcwQBwcHBwcHBwcHBwcHBwcHBwWQ,' OR '1'='1", "<script>alert(1)</script>",
+            "../../etc/passwd", "FB:kcwQBwcHBwcHBwcHBwcHBwcHBwWQ\u0000", "🙂".repeat(40));
+
     static final List<String> HOSTILE_VALUES = List.of("-1", "0", "99999999999999999999", "1e309", "NaN", "true",
             "2026-13-45", "yesterday", "' OR '1'='1", "<img src=x onerror=alert(1)>", "%", "RECEIVED!", "PENDING\u0000",
             "MATCH (n) DETACH DELETE n", "\uFFFF", "🙂".repeat(50));
@@ -105,6 +111,9 @@ class HostileInputTest {
                     case 2 -> builder.header(HttpHeaders.AUTHORIZATION, "Bearer " + expired);
                     case 3 -> builder.header(HttpHeaders.AUTHORIZATION, "Bearer " + pick(random, HOSTILE_VALUES));
                     default -> builder.header(HttpHeaders.AUTHORIZATION, bearer(MemberSafe.of(caller)));
+                }
+                if (random.nextInt(4) == 0) {
+                    builder.header("Rapport-Bookmark", pick(random, HOSTILE_BOOKMARKS));
                 }
                 if (!endpoint[0].equals("GET")) {
                     builder.contentType(random.nextInt(5) == 0 ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_JSON)
