@@ -2,7 +2,7 @@ package app.rapport.config;
 
 import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -20,8 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class BookmarkConfiguration {
 
     @Bean
-    RequestBookmarks requestBookmarks(ApplicationEventPublisher events) {
-        return new RequestBookmarks(events);
+    RequestBookmarks requestBookmarks() {
+        return new RequestBookmarks();
     }
 
     @Bean
@@ -34,10 +34,21 @@ class BookmarkConfiguration {
         return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks.manager()).build();
     }
 
-    /** Reads the {@value RequestBookmarks#HEADER} of every {@code /api} call (400 when malformed). */
+    /**
+     * Reads the {@value RequestBookmarks#HEADER} of every {@code /api} call (400 when malformed) and puts the
+     * instance's bookmarks on every successful answer.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication
     static class Web implements WebMvcConfigurer {
+
+        /** After security (an anonymous call gets no bookmark), around everything that may run a transaction. */
+        @Bean
+        FilterRegistrationBean<BookmarkHeaderFilter> bookmarkHeaderFilter(RequestBookmarks bookmarks) {
+            FilterRegistrationBean<BookmarkHeaderFilter> registration = new FilterRegistrationBean<>(new BookmarkHeaderFilter(bookmarks));
+            registration.addUrlPatterns("/api/*");
+            return registration;
+        }
 
         @Override
         public void addInterceptors(InterceptorRegistry registry) {

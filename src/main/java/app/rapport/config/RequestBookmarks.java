@@ -2,28 +2,23 @@ package app.rapport.config;
 
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
-import org.springframework.data.neo4j.core.transaction.Neo4jBookmarksUpdatedEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Causal consistency (read-your-own-writes) for every transaction of the service, on one instance and across
@@ -31,8 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>Within an instance every transaction starts from the bookmarks of the last one it committed (SDN's
  * default manager), so a read after a write on the same instance sees it even on a cluster secondary.</li>
- * <li>Across instances the bookmark travels with the client: every {@code /api} response that ran a
- * transaction carries {@value #HEADER}; a client that sends it back on its next call (to any instance) has
+ * <li>Across instances the bookmark travels with the client: every successful {@code /api} answer carries
+ * {@value #HEADER}; a client that sends it back on its next call (to any instance) has
  * that call wait until the database it reads from has caught up with the write.</li>
  * </ul>
  * SDN's transactions ({@code @Transactional}, {@code Neo4jClient}) use {@link #manager()}; plain driver sessions get
@@ -50,9 +45,8 @@ public final class RequestBookmarks {
     private final BookmarkManager driverView;
     private volatile boolean unrecognised;
 
-    RequestBookmarks(ApplicationEventPublisher events) {
+    RequestBookmarks() {
         this.instance = Neo4jBookmarkManager.create(RequestBookmarks::fromRequest);
-        this.instance.setApplicationEventPublisher(events);
         this.driverView = new DriverView(instance);
     }
 
@@ -136,26 +130,26 @@ public final class RequestBookmarks {
         return held instanceof Set<?> set ? (Set<Bookmark>) set : Set.of();
     }
 
-    /** After every commit on a request thread: the response carries the bookmarks to send back. */
-    @EventListener
-    void on(Neo4jBookmarksUpdatedEvent event) {
-        if (event.getBookmarks().isEmpty()
-                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-            return;
+    /**
+     * What a successful answer sends back: this instance's bookmarks after the request's transactions (they
+     * are at least as recent as anything the request wrote or read); null when there are none, or when the
+     * server's bookmarks do not have the layout {@link #accept} checks (logged once), so the service never
+     * hands out a bookmark it would refuse.
+     */
+    String responseHeader() {
+        List<String> values = instance.getBookmarks().stream().map(Bookmark::value).sorted().toList();
+        if (values.isEmpty()) {
+            return null;
         }
-        HttpServletResponse response = attributes.getResponse();
-        if (!event.getBookmarks().stream().allMatch(b -> wellFormed(b.value()))) {
-            // A server whose bookmarks this service cannot check: say so once, hand out nothing it would refuse.
+        if (!values.stream().allMatch(RequestBookmarks::wellFormed)) {
             if (!unrecognised) {
                 unrecognised = true;
                 LoggerFactory.getLogger(RequestBookmarks.class).warn("Neo4j bookmark layout not recognised; responses "
                         + "carry no " + HEADER + " (read-your-own-writes holds per instance only)");
             }
-            return;
+            return null;
         }
-        if (response != null && !response.isCommitted()) {
-            response.setHeader(HEADER, event.getBookmarks().stream().map(Bookmark::value).sorted().collect(Collectors.joining(",")));
-        }
+        return String.join(",", values);
     }
 
     /** A session for plain driver work that takes part in the same causal chain. */

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import app.rapport.support.IntegrationTest;
 
 /**
- * Read-your-own-writes across instances: every response that ran a transaction carries a bookmark, and a
+ * Read-your-own-writes across instances: every successful answer carries a bookmark, and a
  * request that sends one back runs only once the database has reached it. One database here, so "not reached
  * yet" is shown with a bookmark from the future: the request waits (the test harness gives up after 2 s) and
  * answers 503, which proves the bookmark really reaches the transaction, SDN's and the plain driver's.
@@ -38,9 +38,16 @@ class BookmarksTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.firstName").value("Ada"))
                 .andExpect(header().exists(RequestBookmarks.HEADER));
-        mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
+        // The suggestion path runs plain driver sessions (whose bookmarks arrive on the driver's threads).
+        String afterSuggestions = mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
                         .header(RequestBookmarks.HEADER, bookmark))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader(RequestBookmarks.HEADER);
+        assertThat(afterSuggestions).isNotBlank();
+        assertThat(RequestBookmarks.wellFormed(afterSuggestions.split(",")[0])).isTrue();
+        // Refused calls carry none.
+        mvc.perform(get("/api/members/ada")).andExpect(status().isUnauthorized()).andExpect(header().doesNotExist(RequestBookmarks.HEADER));
+        mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("bob")))
+                .andExpect(status().isForbidden()).andExpect(header().doesNotExist(RequestBookmarks.HEADER));
     }
 
     @Test
