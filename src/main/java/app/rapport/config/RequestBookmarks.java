@@ -1,8 +1,14 @@
 package app.rapport.config;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -88,39 +94,88 @@ public final class RequestBookmarks {
      * check. The service only hands out bookmarks that pass this check (see {@link #on}).
      */
     static boolean wellFormed(String value) {
+        return positions(value) != null;
+    }
+
+    /** The database id (hex) → transaction id pairs a well-formed bookmark names; null for anything else. */
+    static Map<String, Long> positions(String value) {
         if (!BOOKMARK.matcher(value).matches()) {
-            return false;
+            return null;
         }
         byte[] b;
         try {
             b = Base64.getDecoder().decode(value.substring(3));
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
         int databases = (b[0] & 0xFF) - 0x90;
         if (databases < 1 || databases > 15) {
-            return false;
+            return null;
         }
-        int at = 1;
+        Map<String, Long> positions = new HashMap<>();
+        ByteBuffer in = ByteBuffer.wrap(b, 1, b.length - 1);
         for (int i = 0; i < databases; i++) {
-            if (at + 18 > b.length || (b[at] & 0xFF) != 0xCC || b[at + 1] != 0x10) {
-                return false;
+            if (in.remaining() < 19 || (in.get() & 0xFF) != 0xCC || in.get() != 0x10) {
+                return null;
             }
-            at += 18;
-            int marker = b[at] & 0xFF;
-            int integer = switch (marker) {
-                case 0xC8 -> 2;
-                case 0xC9 -> 3;
-                case 0xCA -> 5;
-                case 0xCB -> 9;
-                default -> marker <= 0x7F ? 1 : -1;
+            byte[] id = new byte[16];
+            in.get(id);
+            int marker = in.get() & 0xFF;
+            int length = switch (marker) {
+                case 0xC8 -> 1;
+                case 0xC9 -> 2;
+                case 0xCA -> 4;
+                case 0xCB -> 8;
+                default -> marker <= 0x7F ? 0 : -1;
             };
-            if (integer < 0) {
-                return false;
+            if (length < 0 || in.remaining() < length) {
+                return null;
             }
-            at += integer;
+            long transaction = switch (length) {
+                case 0 -> marker;
+                case 1 -> in.get();
+                case 2 -> in.getShort();
+                case 4 -> in.getInt();
+                default -> in.getLong();
+            };
+            positions.merge(HexFormat.of().formatHex(id), transaction, Math::max);
         }
-        return at == b.length - 1 && (b[at] & 0xFF) == 0x90;
+        return in.remaining() == 1 && (in.get() & 0xFF) == 0x90 ? positions : null;
+    }
+
+    /**
+     * The bookmarks worth sending back: those no other one covers (another covers a bookmark when it names
+     * each of its databases at the same or a later transaction). Concurrent transactions leave an instance
+     * holding several bookmarks of the same database; only the newest matters, and the answer stays short.
+     * Null when one of them is not well-formed.
+     */
+    static List<String> newest(Collection<String> bookmarks) {
+        List<String> values = bookmarks.stream().distinct().sorted().toList();
+        List<Map<String, Long>> positions = new ArrayList<>();
+        for (String v : values) {
+            Map<String, Long> p = positions(v);
+            if (p == null) {
+                return null;
+            }
+            positions.add(p);
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            boolean covered = false;
+            for (int j = 0; j < values.size() && !covered; j++) {
+                // Of two that cover each other (same positions), the first in order stays.
+                covered = j != i && covers(positions.get(j), positions.get(i))
+                        && (j < i || !covers(positions.get(i), positions.get(j)));
+            }
+            if (!covered) {
+                kept.add(values.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean covers(Map<String, Long> a, Map<String, Long> b) {
+        return b.entrySet().stream().allMatch(e -> a.getOrDefault(e.getKey(), Long.MIN_VALUE) >= e.getValue());
     }
 
     @SuppressWarnings("unchecked")
@@ -137,11 +192,15 @@ public final class RequestBookmarks {
      * hands out a bookmark it would refuse.
      */
     String responseHeader() {
-        List<String> values = instance.getBookmarks().stream().map(Bookmark::value).sorted().toList();
-        if (values.isEmpty()) {
+        List<String> all = instance.getBookmarks().stream().map(Bookmark::value).toList();
+        if (all.isEmpty()) {
             return null;
         }
-        if (!values.stream().allMatch(RequestBookmarks::wellFormed)) {
+        List<String> values = newest(all);
+        if (values != null && values.size() > MAX_BOOKMARKS) {
+            return null;   // more databases than a request may name: nothing to send back
+        }
+        if (values == null) {
             if (!unrecognised) {
                 unrecognised = true;
                 LoggerFactory.getLogger(RequestBookmarks.class).warn("Neo4j bookmark layout not recognised; responses "

@@ -78,6 +78,42 @@ class BookmarksTest extends IntegrationTest {
         assertThat(count("MATCH (m:Member) RETURN count(m)")).isZero();
     }
 
+    @Test
+    void onlyTheNewestBookmarkOfEachDatabaseIsSentBack() {
+        String a5 = bookmark(new int[][] {{1, 5}});
+        String a9 = bookmark(new int[][] {{1, 9}});
+        String b3 = bookmark(new int[][] {{2, 3}});
+        String a9b3 = bookmark(new int[][] {{1, 9}, {2, 3}});
+        String a300 = bookmark(new int[][] {{1, 300}});   // an INT_16 transaction id
+        assertThat(RequestBookmarks.newest(java.util.List.of(a5, a9))).containsExactly(a9);
+        assertThat(RequestBookmarks.newest(java.util.List.of(a9, a5, a300))).containsExactly(a300);
+        assertThat(RequestBookmarks.newest(java.util.List.of(a5, b3))).containsExactlyInAnyOrder(a5, b3);
+        assertThat(RequestBookmarks.newest(java.util.List.of(a5, b3, a9b3))).containsExactly(a9b3);
+        assertThat(RequestBookmarks.newest(java.util.List.of(a9, a9))).containsExactly(a9);
+        assertThat(RequestBookmarks.newest(java.util.List.of(a9, "FB:xyz"))).isNull();
+    }
+
+    /** A Neo4j 5 bookmark naming database ids {n, n, …} (16 bytes each) at the given transactions. */
+    private static String bookmark(int[][] positions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0x90 + positions.length);
+        for (int[] p : positions) {
+            out.write(0xCC);
+            out.write(0x10);
+            byte[] id = new byte[16];
+            Arrays.fill(id, (byte) p[0]);
+            out.writeBytes(id);
+            if (p[1] <= 0x7F) {
+                out.write(p[1]);
+            } else {
+                out.write(0xC9);
+                out.writeBytes(ByteBuffer.allocate(2).putShort((short) p[1]).array());
+            }
+        }
+        out.write(0x90);
+        return "FB:" + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
     private org.springframework.test.web.servlet.ResultActions putAda() throws Exception {
         return mvc.perform(put("/api/members/ada").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
                 .contentType(MediaType.APPLICATION_JSON).content(ADA));
