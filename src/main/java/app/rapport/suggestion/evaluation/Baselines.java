@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.function.IntToDoubleFunction;
 
 import app.rapport.suggestion.MemberGraph;
 
@@ -95,14 +94,20 @@ final class Baselines {
         return out;
     }
 
-    private List<String> top(int[] candidates, int k, IntToDoubleFunction score) {
+    /** A baseline's score of one candidate member (by index). */
+    @FunctionalInterface
+    private interface CandidateScore {
+        double of(int candidate);
+    }
+
+    private List<String> top(int[] candidates, int k, CandidateScore score) {
         record Scored(int member, double score) {
         }
         Comparator<Scored> worstFirst = Comparator.comparingDouble(Scored::score)
                 .thenComparing(s -> g.id(s.member()), Comparator.reverseOrder());
         PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1, worstFirst);
         for (int c : candidates) {
-            heap.add(new Scored(c, score.applyAsDouble(c)));
+            heap.add(new Scored(c, score.of(c)));
             if (heap.size() > k) {
                 heap.poll();
             }
