@@ -42,11 +42,6 @@ public class SchemaMigrations implements InitializingBean {
         apply(load());
     }
 
-    /** Applies the bundled migrations through a driver of one's own (fresh stores of evaluations, benchmarks). */
-    public static int applyBundled(Driver driver) {
-        return new SchemaMigrations(driver).apply(load());
-    }
-
     static List<Migration> load() {
         try {
             List<Migration> migrations = new ArrayList<>();

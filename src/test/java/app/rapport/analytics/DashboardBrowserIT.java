@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import app.rapport.analytics.simulation.Simulator;
+import app.rapport.tools.simulation.Simulator;
 import app.rapport.importer.Importers;
 import app.rapport.importer.Progress;
 import app.rapport.security.Role;
@@ -74,7 +75,7 @@ class DashboardBrowserIT {
     @Autowired
     Importers importers;
     @Autowired
-    Simulator simulator;
+    ApplicationContext context;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -99,7 +100,7 @@ class DashboardBrowserIT {
         }
         importers.demo();
         clock.reset();
-        simulator.run(5, 7, clock::set, Progress.NONE);
+        Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
     }
 
     @BeforeEach
