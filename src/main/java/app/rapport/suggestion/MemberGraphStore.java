@@ -61,7 +61,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     /** The current graph; before the first one exists, waits for the build in progress or runs it. */
-    public MemberGraph current() {
+    MemberGraph current() {
         MemberGraph g = graph;
         if (g != null) {
             return g;

@@ -20,12 +20,12 @@ import app.rapport.importer.Progress;
  * {@code qps} = timed calls / wall-clock seconds of the timed part, so it stays right with several threads.
  * Every call is handed one input of a list the command made (members, pairs, …).
  */
-public final class Harness {
+final class Harness {
 
     private final boolean bars;
 
     /** @param bars a console progress bar (stderr) per warm-up and timed run */
-    public Harness(boolean bars) {
+    Harness(boolean bars) {
         this.bars = bars;
     }
 
@@ -34,10 +34,10 @@ public final class Harness {
      *
      * @param seconds wall-clock seconds of the timed part
      */
-    public record Timing(double p50, double p99, double max, double qps, int threads, int calls, double seconds) {
+    record Timing(double p50, double p99, double max, double qps, int threads, int calls, double seconds) {
 
         /** The figures under the key names of design.md §12 ({@code p50_ms}, {@code p99_ms}, {@code max_ms}, {@code qps}). */
-        public Map<String, Object> json() {
+        Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("p50_ms", round(p50));
             m.put("p99_ms", round(p99));
@@ -57,14 +57,14 @@ public final class Harness {
      * {@code calls} untimed calls on {@code threads} threads, taking the inputs in turn (the JIT, query plans
      * and caches warm up).
      */
-    public <T> void warmUp(String label, List<T> inputs, int calls, int threads, Consumer<T> call) {
+    <T> void warmUp(String label, List<T> inputs, int calls, int threads, Consumer<T> call) {
         if (calls > 0 && !inputs.isEmpty()) {
             run(label + " warm-up", calls, threads, i -> call.accept(inputs.get(i % inputs.size())));
         }
     }
 
     /** One timed call per input, spread over {@code threads} client threads. */
-    public <T> Timing time(String label, List<T> inputs, int threads, Consumer<T> call) {
+    <T> Timing time(String label, List<T> inputs, int threads, Consumer<T> call) {
         int calls = inputs.size();
         long start = System.nanoTime();
         long[] nanos = run(label, calls, threads, i -> call.accept(inputs.get(i)));

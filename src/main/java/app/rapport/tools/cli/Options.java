@@ -33,7 +33,7 @@ public final class Options {
         @Option(names = "--json", description = "print the figures as JSON on stdout (the table goes to stderr)")
         boolean json;
 
-        public boolean on() {
+        boolean on() {
             return json;
         }
 

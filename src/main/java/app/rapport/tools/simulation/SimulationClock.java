@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
  * The clock of the {@code simulate} command: the primary {@link Clock} bean of that process only, so the
  * services it drives stamp their writes with simulated time. Reads real time until the simulation sets it.
  */
-public final class SimulationClock extends Clock {
+final class SimulationClock extends Clock {
 
     private volatile Instant now;
 
     /** Moves time (forward or back) for everything that reads this clock. */
-    public void set(Instant instant) {
+    void set(Instant instant) {
         this.now = instant;
     }
 
