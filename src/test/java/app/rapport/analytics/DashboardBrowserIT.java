@@ -84,20 +84,14 @@ class DashboardBrowserIT {
     private WebDriver browser;
 
     @DynamicPropertySource
-    static void neo4jProperties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("rapport-browser-it-");
-        registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
-        registry.add("spring.neo4j.authentication.password", () -> "");
-        registry.add("rapport.data-dir", dataDir::toString);
+    static void neo4jProperties(DynamicPropertyRegistry registry) {
+        TestNeo4j.register(registry, "rapport-browser-it-");
     }
 
     @BeforeAll
     void simulatedDemo() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + " (apt-get install chromium-driver)");
-        try (var session = neo4j.session()) {
-            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
+        TestNeo4j.wipe(neo4j);
         importers.demo();
         clock.reset();
         Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
@@ -123,9 +117,7 @@ class DashboardBrowserIT {
 
     @AfterAll
     void cleanUp() {
-        try (var session = neo4j.session()) {
-            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
+        TestNeo4j.wipe(neo4j);
     }
 
     private String url(String path) {

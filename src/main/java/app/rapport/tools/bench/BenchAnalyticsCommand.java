@@ -42,14 +42,7 @@ public class BenchAnalyticsCommand implements AppCommand {
     @Option(names = "--invitations", defaultValue = "100000", description = "invitations to have in the graph (default ${DEFAULT-VALUE})")
     long invitations;
 
-    @Mixin
-    Options.Sampling sampling = new Options.Sampling(30, 3);
-    @Mixin
-    Options.Seed seed = new Options.Seed(1);
-    @Mixin
-    Options.Json json = new Options.Json();
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin Options.Bench options = new Options.Bench(30, 3, 1);
 
     @Override
     public void validate() {
@@ -61,7 +54,7 @@ public class BenchAnalyticsCommand implements AppCommand {
     @Override
     public int run(ConfigurableApplicationContext context) {
         Driver driver = context.getBean(Driver.class);
-        long added = BenchFixture.ensureInvitations(driver, context.getBean(Clock.class), invitations, seed.value(), progress);
+        long added = BenchFixture.ensureInvitations(driver, context.getBean(Clock.class), invitations, options.seed().value(), options.progress());
         AcceptanceAnalytics acceptance = context.getBean(AcceptanceAnalytics.class);
         FunnelAnalytics funnel = context.getBean(FunnelAnalytics.class);
         NetworkAnalytics network = context.getBean(NetworkAnalytics.class);
@@ -69,7 +62,7 @@ public class BenchAnalyticsCommand implements AppCommand {
         AnalyticsWindow all = AnalyticsWindow.ALL_TIME;
         List<String> members = BenchFixture.members(driver);
         long total = BenchFixture.invitations(driver);
-        Random random = new Random(seed.value());
+        Random random = new Random(options.seed().value());
         Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
         String baseline = Cypher.query("tools/analytics-bench-baseline");
         calls.put("baseline: count window's invitations", () -> driver.executableQuery(baseline).withParameters(all.bounds()).execute());
@@ -81,28 +74,28 @@ public class BenchAnalyticsCommand implements AppCommand {
         calls.put("network (cached, 60 s TTL)", () -> network.network(all, "month"));
         calls.put("network (computed, no cache)", () -> network.compute(all, "month"));
         calls.put("reach (random member)", () -> reach.reach(members.get(random.nextInt(members.size()))));
-        Harness harness = new Harness(progress.on());
+        Harness harness = new Harness(options.progress().on());
         Map<String, Timing> results = new LinkedHashMap<>();
         calls.forEach((name, call) -> {
-            int n = name.startsWith("network (computed") ? Math.min(sampling.queries(), UNCACHED_NETWORK_CALLS) : sampling.queries();
+            int n = name.startsWith("network (computed") ? Math.min(options.sampling().queries(), UNCACHED_NETWORK_CALLS) : options.sampling().queries();
             List<Supplier<Object>> repeated = Collections.nCopies(n, call);
-            harness.warmUp(name, repeated, sampling.warmup(), 1, Supplier::get);
+            harness.warmUp(name, repeated, options.sampling().warmup(), 1, Supplier::get);
             results.put(name, harness.time(name, repeated, 1, Supplier::get));
         });
-        print(json.table(), results, total, added, members.size());
+        print(options.json().table(), results, total, added, members.size());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("invitations", total);
         out.put("members", members.size());
         Map<String, Object> endpoints = new LinkedHashMap<>();
         results.forEach((name, t) -> endpoints.put(name, t.json()));
         out.put("endpoints", endpoints);
-        json.print(out);
+        options.json().print(out);
         return 0;
     }
 
     private void print(PrintStream out, Map<String, Timing> results, long total, long added, int members) {
         out.printf("Analytics over %,d invitations (%,d added now), %,d members; %d calls each after %d warm-up%n",
-                total, added, members, sampling.queries(), sampling.warmup());
+                total, added, members, options.sampling().queries(), options.sampling().warmup());
         out.printf("%-40s %10s %10s %10s %8s%n", "endpoint (service call)", "p50 ms", "p99 ms", "max ms", "qps");
         results.forEach((name, t) -> out.printf(Locale.ROOT, "%-40s %10.1f %10.1f %10.1f %8.1f%n", name, t.p50(), t.p99(),
                 t.max(), t.qps()));

@@ -27,6 +27,7 @@ import app.rapport.tools.cli.AppCommand;
 import app.rapport.tools.cli.Options;
 import app.rapport.tools.cli.TempStore;
 import app.rapport.tools.evaluation.Dataset;
+import app.rapport.tools.evaluation.GraphSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,38 +45,19 @@ public class BenchCommand implements AppCommand {
 
     static final int LIMIT = 20;
 
-    @Option(names = "--edges", paramLabel = "FILE", description = "edge list (two member ids a line)")
-    Path edges;
-
-    @Option(names = "--interests", paramLabel = "FILE", description = "memberId<TAB>interest a line")
-    Path interests;
-
-    @Option(names = "--ldbc", paramLabel = "DIR", description = "an LDBC SNB CsvComposite directory instead of an edge list")
-    Path ldbc;
+    @Mixin GraphSource graph = new GraphSource();
 
     @Option(names = "--existing", description = "time the configured database as it is (rapport.data-dir or spring.neo4j.uri), importing nothing")
     boolean existing;
 
-    @Mixin
-    Options.Sampling sampling = new Options.Sampling(500, 1000);
-    @Mixin
-    Options.Seed seed = new Options.Seed(42);
-    @Mixin
-    Options.Json json = new Options.Json();
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
-    @Mixin
-    Options.WorkDir workDir = new Options.WorkDir();
+    @Mixin Options.Bench options = new Options.Bench(500, 1000, 42);
+    @Mixin Options.WorkDir workDir = new Options.WorkDir();
 
     @Override
     public void validate() {
-        Options.requireOne("give one of --edges FILE, --ldbc DIR or --existing", edges != null, ldbc != null, existing);
-        if (existing && interests != null) {
+        Options.requireOne("give one of --edges FILE, --ldbc DIR or --existing", graph.given(), existing);
+        if (existing && graph.hasInterests()) {
             throw new IllegalArgumentException("--interests goes with --edges");
-        }
-        Options.requireFiles(edges, interests);
-        if (ldbc != null) {
-            Options.requireDirectory("--ldbc", ldbc);
         }
     }
 
@@ -90,16 +72,16 @@ public class BenchCommand implements AppCommand {
             return bench(context.getBean(MemberGraphStore.class), context.getBean(Suggestions.class), context.getBean(Driver.class),
                     List.of());
         }
-        try (Dataset data = ldbc != null ? Dataset.wholeLdbc(ldbc) : Dataset.whole(edges, interests);
+        try (Dataset data = graph.whole();
              TempStore store = TempStore.start(context, "bench", workDir.dir())) {
             List<ImportReport> imported = data.importInto(store.bean(Importers.class));
-            imported.forEach(r -> json.table().println("import: " + r));
+            imported.forEach(r -> options.json().table().println("import: " + r));
             return bench(store.bean(MemberGraphStore.class), store.bean(Suggestions.class), store.bean(Driver.class), imported);
         }
     }
 
     private int bench(MemberGraphStore graphs, Suggestions suggestions, Driver driver, List<ImportReport> imported) {
-        PrintStream out = json.table();
+        PrintStream out = options.json().table();
         long heapBefore = heapAfterGc();
         long loadStart = System.nanoTime();
         MemberGraph g = graphs.reload();
@@ -118,7 +100,7 @@ public class BenchCommand implements AppCommand {
             }
         }));
         print(out, results);
-        json.print(report(results, g, imported, loadSeconds, members.size()));
+        options.json().print(report(results, g, imported, loadSeconds, members.size()));
         return 0;
     }
 
@@ -137,9 +119,9 @@ public class BenchCommand implements AppCommand {
             }
         }
         Collections.sort(connected);
-        Collections.shuffle(connected, new Random(seed.value()));
-        List<String> picked = new ArrayList<>(sampling.queries());
-        for (int i = 0; i < sampling.queries() && !connected.isEmpty(); i++) {
+        Collections.shuffle(connected, new Random(options.seed().value()));
+        List<String> picked = new ArrayList<>(options.sampling().queries());
+        for (int i = 0; i < options.sampling().queries() && !connected.isEmpty(); i++) {
             picked.add(connected.get(i % connected.size()));
         }
         return picked;
@@ -150,8 +132,8 @@ public class BenchCommand implements AppCommand {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("the graph has no member with a connection to ask for");
         }
-        Harness harness = new Harness(progress.on());
-        harness.warmUp(method, members, sampling.warmup(), 2, call);
+        Harness harness = new Harness(options.progress().on());
+        harness.warmUp(method, members, options.sampling().warmup(), 2, call);
         return new Timing[] {harness.time(method + " 1 thread", members, 1, call), harness.time(method + " 2 threads", members, 2, call)};
     }
 
@@ -179,7 +161,7 @@ public class BenchCommand implements AppCommand {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("limit", LIMIT);
         run.put("queries", calls);
-        run.put("seed", seed.value());
+        run.put("seed", options.seed().value());
         run.put("members", g.size());
         run.put("connections", g.connections());
         run.put("graph_build_s", Math.round(loadSeconds * 10) / 10.0);

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code bench-import --edges FILE}: import rate of {@code import edges} beside Neo4j's LOAD CSV. */
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
         description = "Time `import edges` against LOAD CSV … IN TRANSACTIONS of the same file, in fresh stores.")
-public class BenchImportCommand implements AppCommand {
+public class BenchImportCommand implements AppCommand.Standalone {
 
     @Option(names = "--edges", required = true, paramLabel = "FILE", description = "comma-separated edge list with a header line")
     Path edges;
@@ -29,12 +28,9 @@ public class BenchImportCommand implements AppCommand {
     @Option(names = "--batch", defaultValue = "10000", description = "rows per transaction for both (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Mixin
-    Options.Json json = new Options.Json();
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
-    @Mixin
-    Options.WorkDir workDir = new Options.WorkDir();
+    @Mixin Options.Json json = new Options.Json();
+    @Mixin Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin Options.WorkDir workDir = new Options.WorkDir();
 
     @Override
     public void validate() {
@@ -42,11 +38,6 @@ public class BenchImportCommand implements AppCommand {
         if (rounds < 1 || rounds > 10 || batch < 100 || batch > 200_000) {
             throw new IllegalArgumentException("--rounds must be 1-10 and --batch 100-200000");
         }
-    }
-
-    @Override
-    public boolean needsDatabase() {
-        return false;
     }
 
     @Override
@@ -62,8 +53,7 @@ public class BenchImportCommand implements AppCommand {
         out.printf("%-22s %5s %9s %10s %12s %9s %12s%n", "method", "round", "seconds", "rows", "rows/s", "members", "connections");
         runs.forEach(r -> out.printf("%-22s %5d %9.2f %,10d %,12.0f %,9d %,12d%n", r.method(), r.round(),
                 r.seconds(), r.rows(), r.rowsPerSecond(), r.members(), r.connections()));
-        json.print(runs.stream().map(r -> Map.of("method", r.method(), "round", r.round(), "seconds", r.seconds(), "rows", r.rows(),
-                "rows_per_s", Math.round(r.rowsPerSecond()), "members", r.members(), "connections", r.connections())).toList());
+        json.print(runs.stream().map(Run::json).toList());
         boolean same = runs.stream().map(r -> r.members() + "/" + r.connections()).distinct().count() == 1;
         if (!same) {
             System.err.println("rapport: the methods left different graphs behind; the figures are not comparable");

@@ -31,14 +31,7 @@ import picocli.CommandLine.Mixin;
         description = "Benchmark note drafts against a plain friend-of-friend query (loads the demo data into an empty store).")
 public class BenchNotesCommand implements AppCommand {
 
-    @Mixin
-    Options.Sampling sampling = new Options.Sampling(2000, 200);
-    @Mixin
-    Options.Seed seed = new Options.Seed(42);
-    @Mixin
-    Options.Json json = new Options.Json();
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin Options.Bench options = new Options.Bench(2000, 200, 42);
 
     @Override
     public int run(ConfigurableApplicationContext context) {
@@ -56,25 +49,25 @@ public class BenchNotesCommand implements AppCommand {
             session.run(Cypher.query("tools/note-bench-graph")).forEachRemaining(r ->
                     neighbours.put(r.get("id").asString(), r.get("neighbours").asList(Value::asString)));
             out.put("members", neighbours.size());
-            List<String[]> pairs = BenchPairs.sample(neighbours, sampling.queries(), seed.value());
+            List<String[]> pairs = BenchPairs.sample(neighbours, options.sampling().queries(), options.seed().value());
             out.put("pairs", pairs.size());
-            out.put("seed", seed.value());
+            out.put("seed", options.seed().value());
             out.put("note_limit", context.getBean(RapportProperties.class).noteLimit());
-            json.table().println("bench-notes " + out);
+            options.json().table().println("bench-notes " + out);
             String baseline = Cypher.query("tools/note-bench-baseline");
             Timing notes = time("rapport", pairs, pair -> drafts.drafts(pair[0], pair[1]));
             Timing naive = time("naive", pairs, pair -> session.executeRead(tx -> tx.run(baseline, Map.of("id", pair[0])).list()));
-            print(json.table(), notes, naive);
+            print(options.json().table(), notes, naive);
             out.put("rapport", notes.json());
             out.put("naive", naive.json());
         }
-        json.print(out);
+        options.json().print(out);
         return 0;
     }
 
     private Timing time(String method, List<String[]> pairs, Consumer<String[]> call) {
-        Harness harness = new Harness(progress.on());
-        harness.warmUp(method, pairs, sampling.warmup(), 1, call);
+        Harness harness = new Harness(options.progress().on());
+        harness.warmUp(method, pairs, options.sampling().warmup(), 1, call);
         return harness.time(method, pairs, 1, call);
     }
 

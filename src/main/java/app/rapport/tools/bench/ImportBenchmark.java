@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -30,6 +31,18 @@ final class ImportBenchmark {
     record Run(String method, int round, double seconds, long rows, long members, long connections) {
         double rowsPerSecond() {
             return rows / seconds;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", method);
+            m.put("round", round);
+            m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+            m.put("rows", rows);
+            m.put("rows_per_s", Math.round(rowsPerSecond()));
+            m.put("members", members);
+            m.put("connections", connections);
+            return m;
         }
     }
 

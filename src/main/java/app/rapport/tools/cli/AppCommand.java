@@ -26,4 +26,13 @@ public interface AppCommand {
 
     /** Runs the command; the result is the process exit code. */
     int run(ConfigurableApplicationContext context);
+
+    /** A command that needs no database: it runs with the settings and the local signing key only. */
+    interface Standalone extends AppCommand {
+
+        @Override
+        default boolean needsDatabase() {
+            return false;
+        }
+    }
 }

@@ -3,8 +3,10 @@ package app.rapport.tools.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import app.rapport.importer.Progress;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,7 @@ public final class Options {
     }
 
     /** A mixin with argument checks picocli cannot express; throws {@link IllegalArgumentException} with one line. */
-    interface Checked {
+    public interface Checked {
         void check();
     }
 
@@ -130,6 +132,14 @@ public final class Options {
         }
     }
 
+    /** What every bench command takes: {@code --queries --warmup --seed --json --no-progress}. */
+    public record Bench(@Mixin Sampling sampling, @Mixin Seed seed, @Mixin Json json, @Mixin ProgressBars progress) {
+
+        public Bench(int queries, int warmup, long seed) {
+            this(new Sampling(queries, warmup), new Seed(seed), new Json(), new ProgressBars());
+        }
+    }
+
     /** Fails unless each given (non-null) path is a readable file. */
     public static void requireFiles(Path... files) {
         for (Path file : files) {
@@ -157,11 +167,16 @@ public final class Options {
     }
 
     static void check(CommandSpec command) {
-        command.mixins().values().forEach(m -> {
-            if (m.userObject() instanceof Checked checked) {
+        mixins(command).forEach(m -> {
+            if (m instanceof Checked checked) {
                 checked.check();
             }
         });
+    }
+
+    /** The command's mixins, nested ones included. */
+    private static Stream<Object> mixins(CommandSpec command) {
+        return command.mixins().values().stream().flatMap(m -> Stream.concat(Stream.of(m.userObject()), mixins(m)));
     }
 
     /**
@@ -170,7 +185,7 @@ public final class Options {
      * all read them.
      */
     static void quietConsoleFor(CommandSpec command) {
-        boolean json = command.mixins().values().stream().anyMatch(m -> m.userObject() instanceof Json j && j.on());
+        boolean json = mixins(command).anyMatch(m -> m instanceof Json j && j.on());
         if (json) {
             System.setProperty("logging.level.root", "ERROR");
             System.setProperty("logging.level.app.rapport", "ERROR");

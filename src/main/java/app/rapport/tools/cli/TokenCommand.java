@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code token --member ID [--role R]}: prints a JWT signed with the local key (bare, last line). */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "Print a JWT signed with the local key.")
-class TokenCommand implements AppCommand {
+class TokenCommand implements AppCommand.Standalone {
 
     @Option(names = "--member", required = true, description = "member id (the token's subject)")
     String member;
@@ -32,11 +32,6 @@ class TokenCommand implements AppCommand {
         if (hours < 1 || hours > 24 * 365) {
             throw new IllegalArgumentException("--hours must be between 1 and 8760");
         }
-    }
-
-    @Override
-    public boolean needsDatabase() {
-        return false;
     }
 
     @Override

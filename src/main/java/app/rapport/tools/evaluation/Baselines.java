@@ -3,7 +3,10 @@ package app.rapport.tools.evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 
@@ -24,27 +27,23 @@ final class Baselines {
             "random-fof", "ldbc-ic10");
 
     private final MemberGraph g;
-    private final int[] commonCount;
-    private final double[] adamicAdar;
-    private final double[] resourceAllocation;
-    private final int[] seen;
-    private int generation;
 
     Baselines(MemberGraph g) {
         this.g = g;
-        int n = g.size();
-        commonCount = new int[n];
-        adamicAdar = new double[n];
-        resourceAllocation = new double[n];
-        seen = new int[n];
+    }
+
+    /** What the topology baselines count for one candidate: its mutual friends, weighted three ways. */
+    private static final class Tally {
+        int common;
+        double adamicAdar;
+        double resourceAllocation;
     }
 
     /** Each method's top k for member {@code u}, in {@link #METHODS} order. */
     List<List<String>> rank(int u, int k, long seed) {
-        generation++;
         int[] friends = g.neighbours(u);
-        int[] candidates = new int[16];
-        int count = 0;
+        // Candidates in the order first met, so the seeded random baseline draws the same way every run.
+        Map<Integer, Tally> tallies = new LinkedHashMap<>();
         for (int f : friends) {
             int[] row = g.neighbours(f);
             double aa = 1 / Math.log(Math.max(row.length, 2));
@@ -53,34 +52,25 @@ final class Baselines {
                 if (c == u || Arrays.binarySearch(friends, c) >= 0) {
                     continue;
                 }
-                if (seen[c] != generation) {
-                    seen[c] = generation;
-                    commonCount[c] = 0;
-                    adamicAdar[c] = 0;
-                    resourceAllocation[c] = 0;
-                    if (count == candidates.length) {
-                        candidates = Arrays.copyOf(candidates, count * 2);
-                    }
-                    candidates[count++] = c;
-                }
-                commonCount[c]++;
-                adamicAdar[c] += aa;
-                resourceAllocation[c] += ra;
+                Tally t = tallies.computeIfAbsent(c, x -> new Tally());
+                t.common++;
+                t.adamicAdar += aa;
+                t.resourceAllocation += ra;
             }
         }
-        int[] cands = Arrays.copyOf(candidates, count);
+        int[] cands = tallies.keySet().stream().mapToInt(Integer::intValue).toArray();
         Random random = new Random(seed * 31 + u);
-        double[] shuffle = new double[g.size()];
+        Map<Integer, Double> shuffle = new HashMap<>();
         for (int c : cands) {
-            shuffle[c] = random.nextDouble();
+            shuffle.put(c, random.nextDouble());
         }
         int[] mine = g.interestsOf(u);
         List<List<String>> out = new ArrayList<>();
-        out.add(top(cands, k, c -> commonCount[c]));
-        out.add(top(cands, k, c -> adamicAdar[c]));
-        out.add(top(cands, k, c -> (double) commonCount[c] / (friends.length + g.degree(c) - commonCount[c])));
-        out.add(top(cands, k, c -> resourceAllocation[c]));
-        out.add(top(cands, k, c -> shuffle[c]));
+        out.add(top(cands, k, c -> tallies.get(c).common));
+        out.add(top(cands, k, c -> tallies.get(c).adamicAdar));
+        out.add(top(cands, k, c -> (double) tallies.get(c).common / (friends.length + g.degree(c) - tallies.get(c).common)));
+        out.add(top(cands, k, c -> tallies.get(c).resourceAllocation));
+        out.add(top(cands, k, shuffle::get));
         out.add(top(cands, k, c -> {
             int[] theirs = g.interestsOf(c);
             int common = 0;

@@ -20,34 +20,26 @@ import app.rapport.tools.cli.TempStore;
  * and imported through the one import path, {@link Importers}) and the hidden ones to find again.
  * An LDBC SNB directory is split on its "knows" rows and re-imported whole (interests, employers,
  * schools, cities), so Rapport sees everything a real profile would have.
+ *
+ * @param work      a scratch directory of its own (deleted on close), or null
+ * @param train     the connections loaded
+ * @param test      the connections hidden
+ * @param edges     the edge file imported (with {@code interests}), or null
+ * @param interests the interest file imported, or null
+ * @param ldbc      the LDBC directory imported instead, or null
  */
-public final class Dataset implements AutoCloseable {
+public record Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge> test, Path edges, Path interests, Path ldbc)
+        implements AutoCloseable {
 
     static final List<String> LDBC_KNOWS = List.of("Person_knows_Person.csv", "Person_knows_Person_1.csv");
 
-    private final Path work;
-    private final List<EdgeSplit.Edge> train;
-    private final List<EdgeSplit.Edge> test;
-    private final Path edges;
-    private final Path interests;
-    private final Path ldbc;
-
-    private Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge> test, Path edges, Path interests, Path ldbc) {
-        this.work = work;
-        this.train = train;
-        this.test = test;
-        this.edges = edges;
-        this.interests = interests;
-        this.ldbc = ldbc;
-    }
-
     /** All of an edge list, nothing hidden (the benchmark). */
-    public static Dataset whole(Path edges, Path interests) {
+    static Dataset whole(Path edges, Path interests) {
         return new Dataset(null, EdgeSplit.read(edges), List.of(), edges, interests, null);
     }
 
     /** A whole LDBC SNB directory, nothing hidden (the benchmark). */
-    public static Dataset wholeLdbc(Path dir) {
+    static Dataset wholeLdbc(Path dir) {
         return new Dataset(null, List.of(), List.of(), null, null, dir);
     }
 
@@ -104,14 +96,6 @@ public final class Dataset implements AutoCloseable {
 
     public List<ImportReport> importInto(Importers importers) {
         return ldbc != null ? importers.ldbc(ldbc) : importers.edges(edges, interests);
-    }
-
-    List<EdgeSplit.Edge> train() {
-        return train;
-    }
-
-    List<EdgeSplit.Edge> test() {
-        return test;
     }
 
     boolean hasInterests() {

@@ -28,16 +28,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Recall@k, Precision@k, NDCG@k, MRR and coverage of Rapport and baselines on hidden connections.")
-public class EvaluateCommand implements AppCommand {
+public class EvaluateCommand implements AppCommand.Standalone {
 
-    @Option(names = "--edges", paramLabel = "FILE", description = "edge list (two member ids a line)")
-    Path edges;
-
-    @Option(names = "--interests", paramLabel = "FILE", description = "memberId<TAB>interest a line")
-    Path interests;
-
-    @Option(names = "--ldbc", paramLabel = "DIR", description = "an LDBC SNB CsvComposite directory (knows are split; interests, employers, schools, cities kept)")
-    Path ldbc;
+    @Mixin GraphSource graph = new GraphSource();
 
     @Option(names = "--train", paramLabel = "FILE", description = "training connections (with --test)")
     Path train;
@@ -61,29 +54,19 @@ public class EvaluateCommand implements AppCommand {
     @Option(names = "--tune-rounds", defaultValue = "1", description = "coordinate-ascent rounds of --tune (default ${DEFAULT-VALUE})")
     int tuneRounds;
 
-    @Mixin
-    Options.Seed seed = new Options.Seed(42);
-    @Mixin
-    Options.Json json = new Options.Json();
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
-    @Mixin
-    Options.WorkDir workDir = new Options.WorkDir();
+    @Mixin Options.Seed seed = new Options.Seed(42);
+    @Mixin Options.Json json = new Options.Json();
+    @Mixin Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin Options.WorkDir workDir = new Options.WorkDir();
 
     @Override
     public void validate() {
-        Options.requireOne("give exactly one of --edges FILE, --train FILE --test FILE, --ldbc DIR", edges != null,
-                train != null || test != null, ldbc != null);
+        Options.requireOne("give exactly one of --edges FILE, --train FILE --test FILE, --ldbc DIR", graph.given(),
+                train != null || test != null);
         if ((train == null) != (test == null)) {
             throw new IllegalArgumentException("--train and --test go together");
         }
-        Options.requireFiles(edges, interests, train, test);
-        if (ldbc != null) {
-            Options.requireDirectory("--ldbc", ldbc);
-        }
-        if (ldbc != null && interests != null) {
-            throw new IllegalArgumentException("--ldbc brings its own interests; drop --interests");
-        }
+        Options.requireFiles(train, test);
         if (!(holdout > 0 && holdout <= 0.5)) {
             throw new IllegalArgumentException("--holdout must be in (0, 0.5]");
         }
@@ -101,19 +84,13 @@ public class EvaluateCommand implements AppCommand {
         }
     }
 
-    /** It starts its own temporary store; the configured database is never touched. */
-    @Override
-    public boolean needsDatabase() {
-        return false;
-    }
-
     @Override
     public int run(ConfigurableApplicationContext context) {
         PrintStream table = json.table();
         long seed = this.seed.value();
         Path work = workDir.dir();
-        try (Dataset data = ldbc != null ? Dataset.ldbc(ldbc, holdout, seed, work)
-                : train != null ? Dataset.given(train, test, interests) : Dataset.holdout(edges, interests, holdout, seed, work);
+        // It starts its own temporary store (a standalone command): the configured database is never touched.
+        try (Dataset data = train != null ? graph.given(train, test) : graph.holdout(holdout, seed, work);
              TempStore store = TempStore.start(context, "evaluate", work)) {
             table.printf("Split: %,d connections loaded, %,d hidden (seed %d)%n", data.train().size(), data.test().size(), seed);
             data.importInto(store.bean(Importers.class));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code generate}: writes a seeded power-law graph with interests ({@code edges.csv}, {@code interests.tsv}). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a seeded power-law graph with interests for bench and evaluate.")
-public class GenerateCommand implements AppCommand {
+public class GenerateCommand implements AppCommand.Standalone {
 
     @Option(names = "--members", defaultValue = "100000", description = "members (default ${DEFAULT-VALUE})")
     int members;
@@ -30,8 +30,7 @@ public class GenerateCommand implements AppCommand {
     @Option(names = "--closure", defaultValue = "0.5", description = "triadic closure probability (default ${DEFAULT-VALUE})")
     double closure;
 
-    @Mixin
-    Options.Seed seed = new Options.Seed(42);
+    @Mixin Options.Seed seed = new Options.Seed(42);
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
     Path out;
@@ -50,11 +49,6 @@ public class GenerateCommand implements AppCommand {
         if (closure < 0 || closure > 1) {
             throw new IllegalArgumentException("--closure must be between 0 and 1");
         }
-    }
-
-    @Override
-    public boolean needsDatabase() {
-        return false;
     }
 
     @Override

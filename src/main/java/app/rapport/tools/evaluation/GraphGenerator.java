@@ -17,37 +17,23 @@ import java.util.Random;
  * as in real networks), else again by degree. Interests come from a Zipf-distributed vocabulary; half of
  * a member's interests are copied from a neighbour (homophily), so interests carry signal.
  */
-final class GraphGenerator {
-
-    private final int members;
-    private final long connections;
-    private final int interestsPerMember;
-    private final int topics;
-    private final double closure;
-    private final Random random;
-
-    GraphGenerator(int members, long connections, int interestsPerMember, int topics, double closure, long seed) {
-        this.members = members;
-        this.connections = connections;
-        this.interestsPerMember = interestsPerMember;
-        this.topics = topics;
-        this.closure = closure;
-        this.random = new Random(seed);
-    }
+record GraphGenerator(int members, long connections, int interestsPerMember, int topics, double closure, long seed) {
 
     /** Writes {@code edges.csv} and {@code interests.tsv} into {@code dir}; returns the edges written. */
     long write(Path dir) {
         try {
             Files.createDirectories(dir);
+            // One generator for the whole file pair, drawn in a fixed order: the same seed writes the same graph.
+            Random random = new Random(seed);
             int[][] adjacency = new int[members][];
             int[] degree = new int[members];
             long written;
             try (BufferedWriter edges = Files.newBufferedWriter(dir.resolve("edges.csv"), StandardCharsets.UTF_8)) {
                 edges.write("source,target\n");
-                written = connect(adjacency, degree, edges);
+                written = connect(adjacency, degree, edges, random);
             }
             try (BufferedWriter interests = Files.newBufferedWriter(dir.resolve("interests.tsv"), StandardCharsets.UTF_8)) {
-                assignInterests(adjacency, degree, interests);
+                assignInterests(adjacency, degree, interests, random);
             }
             return written;
         } catch (IOException e) {
@@ -55,7 +41,7 @@ final class GraphGenerator {
         }
     }
 
-    private long connect(int[][] adjacency, int[] degree, BufferedWriter out) throws IOException {
+    private long connect(int[][] adjacency, int[] degree, BufferedWriter out, Random random) throws IOException {
         double perMember = (double) connections / members;
         int[] ends = new int[(int) Math.min(Integer.MAX_VALUE - 8, 2 * connections + 2 * members)];
         int endCount = 0;
@@ -93,7 +79,7 @@ final class GraphGenerator {
         return written;
     }
 
-    private void assignInterests(int[][] adjacency, int[] degree, BufferedWriter out) throws IOException {
+    private void assignInterests(int[][] adjacency, int[] degree, BufferedWriter out, Random random) throws IOException {
         double[] cumulative = new double[topics];
         double sum = 0;
         for (int t = 0; t < topics; t++) {

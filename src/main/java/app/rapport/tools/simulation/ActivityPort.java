@@ -12,6 +12,12 @@ import app.rapport.note.NoteKind;
  */
 interface ActivityPort {
 
+    /** Every member id, in id order (who may be active). */
+    List<String> members();
+
+    /** The first note draft offered for inviting {@code toId}, if any (what a sender would start from). */
+    Optional<String> draft(String fromId, String toId);
+
     /** The member's suggestions, recorded as shown (simulated impressions). */
     List<Candidate> suggest(String memberId, int limit);
 

@@ -3,29 +3,37 @@ package app.rapport.tools.simulation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
+
 import app.rapport.invitation.InvitationException;
 import app.rapport.invitation.InvitationSource;
 import app.rapport.invitation.InvitationStatus;
 import app.rapport.invitation.InvitationView;
 import app.rapport.invitation.Invitations;
 import app.rapport.invitation.SendInvitation;
+import app.rapport.note.NoteDraft;
+import app.rapport.note.NoteDrafts;
 import app.rapport.note.NoteKind;
 import app.rapport.suggestion.Suggestions;
 
 /**
  * The simulation acting through the same services as the API: {@link Suggestions} for whom to invite
- * (recording impressions), {@link Invitations} for the whole
+ * (recording impressions), {@link NoteDrafts} for the notes, {@link Invitations} for the whole
  * lifecycle (its rules, note classification, connection events), with {@code simulated = true}. A refusal
  * by the rules is part of realistic activity, so it is counted, not an error.
  */
-class ServiceActivity implements ActivityPort {
+record ServiceActivity(Invitations invitations, Suggestions suggestions, NoteDrafts drafts, Neo4jClient neo4j)
+        implements ActivityPort {
 
-    private final Invitations invitations;
-    private final Suggestions suggestions;
+    @Override
+    public List<String> members() {
+        return neo4j.query("MATCH (m:Member) RETURN m.id AS id ORDER BY id").fetchAs(String.class)
+                .mappedBy((t, r) -> r.get("id").asString()).all().stream().toList();
+    }
 
-    ServiceActivity(Invitations invitations, Suggestions suggestions) {
-        this.invitations = invitations;
-        this.suggestions = suggestions;
+    @Override
+    public Optional<String> draft(String fromId, String toId) {
+        return drafts.drafts(fromId, toId).stream().map(NoteDraft::text).findFirst();
     }
 
     @Override
@@ -57,28 +65,23 @@ class ServiceActivity implements ActivityPort {
 
     @Override
     public boolean accept(String recipientId, String invitationId) {
-        try {
-            invitations.accept(recipientId, invitationId);
-            return true;
-        } catch (InvitationException alreadyAnswered) {
-            return false;
-        }
+        return answered(() -> invitations.accept(recipientId, invitationId));
     }
 
     @Override
     public boolean ignore(String recipientId, String invitationId) {
-        try {
-            invitations.ignore(recipientId, invitationId);
-            return true;
-        } catch (InvitationException alreadyAnswered) {
-            return false;
-        }
+        return answered(() -> invitations.ignore(recipientId, invitationId));
     }
 
     @Override
     public boolean withdraw(String senderId, String invitationId) {
+        return answered(() -> invitations.withdraw(senderId, invitationId));
+    }
+
+    /** False when the invitation was answered (or withdrawn) in the meantime: the rules refused the step. */
+    private static boolean answered(Runnable step) {
         try {
-            invitations.withdraw(senderId, invitationId);
+            step.run();
             return true;
         } catch (InvitationException alreadyAnswered) {
             return false;

@@ -19,10 +19,8 @@ public class SimulateCommand implements AppCommand {
     @Option(names = "--days", defaultValue = "30", description = "simulated days (default ${DEFAULT-VALUE})")
     int days;
 
-    @Mixin
-    Options.Seed seed = new Options.Seed(1);
-    @Mixin
-    Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin Options.Seed seed = new Options.Seed(1);
+    @Mixin Options.ProgressBars progress = new Options.ProgressBars();
 
     @Override
     public void validate() {

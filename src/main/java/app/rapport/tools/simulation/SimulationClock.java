@@ -8,13 +8,14 @@ import java.time.ZoneOffset;
 /**
  * The clock of the {@code simulate} command: the primary {@link Clock} bean of that process only, so the
  * services it drives stamp their writes with simulated time. Reads real time until the simulation sets it.
+ * (The tests' movable clock is one too.)
  */
-final class SimulationClock extends Clock {
+public class SimulationClock extends Clock {
 
     private volatile Instant now;
 
     /** Moves time (forward or back) for everything that reads this clock. */
-    void set(Instant instant) {
+    public void set(Instant instant) {
         this.now = instant;
     }
 

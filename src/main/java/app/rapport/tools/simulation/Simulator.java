@@ -13,7 +13,6 @@ import org.springframework.beans.factory.BeanFactory;
 
 import app.rapport.importer.Progress;
 import app.rapport.invitation.Invitations;
-import app.rapport.note.NoteDraft;
 import app.rapport.note.NoteDrafts;
 import app.rapport.note.NoteKind;
 import app.rapport.suggestion.Suggestions;
@@ -29,22 +28,17 @@ import app.rapport.suggestion.Suggestions;
 public final class Simulator {
 
     private final ActivityPort activity;
-    private final NoteDrafts drafts;
-    private final Neo4jClient neo4j;
     private final Clock clock;
 
-    Simulator(ActivityPort activity, NoteDrafts drafts, Neo4jClient neo4j, Clock clock) {
+    Simulator(ActivityPort activity, Clock clock) {
         this.activity = activity;
-        this.drafts = drafts;
-        this.neo4j = neo4j;
         this.clock = clock;
     }
 
     /** A simulator acting through the features' services of {@code context} (the API's code paths). */
     public static Simulator from(BeanFactory context) {
-        ActivityPort activity = new ServiceActivity(context.getBean(Invitations.class), context.getBean(Suggestions.class));
-        return new Simulator(activity, context.getBean(NoteDrafts.class), context.getBean(Neo4jClient.class),
-                context.getBean(Clock.class));
+        return new Simulator(new ServiceActivity(context.getBean(Invitations.class), context.getBean(Suggestions.class),
+                context.getBean(NoteDrafts.class), context.getBean(Neo4jClient.class)), context.getBean(Clock.class));
     }
 
     /**
@@ -58,8 +52,7 @@ public final class Simulator {
     public SimulationReport run(int days, long seed, Consumer<Instant> setTime, Progress progress) {
         Instant end = clock.instant();
         Instant start = end.minus(Duration.ofDays(days));
-        List<String> members = neo4j.query("MATCH (m:Member) RETURN m.id AS id ORDER BY id")
-                .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all().stream().toList();
+        List<String> members = activity.members();
         SimulationPlan plan = new SimulationPlan(seed);
         SimulationReport.Counter counter = new SimulationReport.Counter();
         PriorityQueue<Event> events = new PriorityQueue<>();
@@ -148,8 +141,7 @@ public final class Simulator {
         if (kind == NoteKind.NONE) {
             return null;
         }
-        String draft = drafts.drafts(from, to).stream().map(NoteDraft::text).findFirst()
-                .orElse("Hi, I'd like to add you to my professional network.");
+        String draft = activity.draft(from, to).orElse("Hi, I'd like to add you to my professional network.");
         return switch (kind) {
             case DRAFTED -> draft;
             case EDITED -> draft.length() > 260 ? draft.substring(0, 260) + " Cheers!" : draft + " Cheers!";
