@@ -47,7 +47,7 @@ public class AcceptanceAnalytics {
     @Transactional(readOnly = true)
     public TimeToAnswerReport timeToAnswer(AnalyticsWindow window) {
         Map<String, long[]> byStatus = new LinkedHashMap<>();
-        neo4j.query(Cypher.query("analytics-time-to-answer")).bindAll(bounds(window)).fetch().all()
+        neo4j.query(Cypher.query("analytics-time-to-answer")).bindAll(window.bounds()).fetch().all()
                 .forEach(row -> byStatus.put((String) row.get("status"),
                         ((List<?>) row.get("seconds")).stream().mapToLong(v -> ((Number) v).longValue()).toArray()));
         long[] accepted = byStatus.getOrDefault("ACCEPTED", new long[0]);
@@ -75,14 +75,14 @@ public class AcceptanceAnalytics {
     }
 
     private AcceptanceCounts counts(AnalyticsWindow window, AcceptanceSplit split) {
-        Map<String, Object> params = bounds(window);
+        Map<String, Object> params = window.bounds();
         params.put("by", split.key());
         return AcceptanceCounts.of(split, List.copyOf(neo4j.query(Cypher.query("analytics-acceptance")).bindAll(params)
                 .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all()));
     }
 
     private List<AcceptanceFigures> senders(AnalyticsWindow window, int limit) {
-        Map<String, Object> params = bounds(window);
+        Map<String, Object> params = window.bounds();
         params.put("limit", limit);
         return List.copyOf(neo4j.query(Cypher.query("analytics-acceptance-senders")).bindAll(params)
                 .fetchAs(AcceptanceFigures.class).mappedBy((t, r) -> {
@@ -118,12 +118,5 @@ public class AcceptanceAnalytics {
 
     private static Double hours(Double seconds) {
         return seconds == null ? null : seconds / 3600.0;
-    }
-
-    static Map<String, Object> bounds(AnalyticsWindow window) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", window.start());
-        params.put("to", window.end());
-        return params;
     }
 }

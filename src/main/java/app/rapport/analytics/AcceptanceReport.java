@@ -1,6 +1,7 @@
 package app.rapport.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,39 +18,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AcceptanceReport(AnalyticsWindow window, String by, AcceptanceFigures overall,
-        List<AcceptanceFigures> groups) implements CsvTable {
+        List<AcceptanceFigures> groups) implements CsvTable.Windowed {
 
     @Override
-    public List<String> csvHeader() {
-        return List.of("from", "to", "by", "group", "label", "sent", "accepted", "ignored", "withdrawn", "pending",
+    public List<String> columns() {
+        return List.of("by", "group", "label", "sent", "accepted", "ignored", "withdrawn", "pending",
                 "answered", "acceptanceRate", "answeredAcceptanceRate", "ignoreRate", "withdrawalRate");
     }
 
     @Override
-    public List<List<Object>> csvRows() {
+    public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("all", overall));
         groups.forEach(g -> rows.add(row(by, g)));
         return rows;
     }
 
-    private List<Object> row(String split, AcceptanceFigures f) {
-        List<Object> row = new ArrayList<>();
-        row.add(window.from());
-        row.add(window.to());
-        row.add(split);
-        row.add(f.group());
-        row.add(f.label());
-        row.add(f.sent());
-        row.add(f.accepted());
-        row.add(f.ignored());
-        row.add(f.withdrawn());
-        row.add(f.pending());
-        row.add(f.answered());
-        row.add(f.acceptanceRate());
-        row.add(f.answeredAcceptanceRate());
-        row.add(f.ignoreRate());
-        row.add(f.withdrawalRate());
-        return row;
+    private static List<Object> row(String split, AcceptanceFigures f) {
+        return Arrays.asList(split, f.group(), f.label(), f.sent(), f.accepted(), f.ignored(), f.withdrawn(), f.pending(),
+                f.answered(), f.acceptanceRate(), f.answeredAcceptanceRate(), f.ignoreRate(), f.withdrawalRate());
     }
 }

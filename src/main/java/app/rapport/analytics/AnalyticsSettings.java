@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("rapport.analytics")
-public record AnalyticsSettings(
+record AnalyticsSettings(
         @NotNull @DefaultValue("60s") Duration networkCacheTtl,
         @Min(1) @Max(1000) @DefaultValue("8") int networkCacheSize) {
 }

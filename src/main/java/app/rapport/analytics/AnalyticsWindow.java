@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The time window an analytics figure covers: {@code from} and {@code to} are ISO dates (UTC days), both
@@ -45,6 +47,17 @@ public record AnalyticsWindow(LocalDate from, LocalDate to) {
 
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /**
+     * The window as Cypher parameters: {@code $from} (inclusive) and {@code $to} (exclusive) instants. A new,
+     * mutable map each time, so a caller may add its own parameters.
+     */
+    public Map<String, Object> bounds() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", start());
+        params.put("to", end());
+        return params;
     }
 
     /** Inclusive start instant (start of day {@code from}, UTC). */

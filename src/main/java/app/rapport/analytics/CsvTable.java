@@ -1,5 +1,7 @@
 package app.rapport.analytics;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A report that can also be written as one flat CSV table ({@code Accept: text/csv}). */
@@ -9,6 +11,34 @@ interface CsvTable {
 
     /** Rows of cells; null cells are written empty (an undefined rate). */
     List<List<Object>> csvRows();
+
+    /** A report over a window: its CSV rows start with the window's {@code from} and {@code to}. */
+    interface Windowed extends CsvTable {
+
+        AnalyticsWindow window();
+
+        /** The columns after {@code from} and {@code to}. */
+        List<String> columns();
+
+        /** The rows' cells after {@code from} and {@code to}. */
+        List<List<Object>> rows();
+
+        @Override
+        default List<String> csvHeader() {
+            List<String> header = new ArrayList<>(List.of("from", "to"));
+            header.addAll(columns());
+            return header;
+        }
+
+        @Override
+        default List<List<Object>> csvRows() {
+            return rows().stream().map(cells -> {
+                List<Object> row = new ArrayList<>(Arrays.asList(window().from(), window().to()));
+                row.addAll(cells);
+                return row;
+            }).toList();
+        }
+    }
 
     /** RFC 4180 text: comma-separated, CRLF line ends, cells quoted when they hold a comma, quote or line break. */
     default String toCsv() {

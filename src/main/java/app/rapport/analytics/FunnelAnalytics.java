@@ -18,7 +18,7 @@ public class FunnelAnalytics {
 
     @Transactional(readOnly = true)
     public FunnelReport funnel(AnalyticsWindow window) {
-        return neo4j.query(Cypher.query("analytics-funnel")).bindAll(AcceptanceAnalytics.bounds(window))
+        return neo4j.query(Cypher.query("analytics-funnel")).bindAll(window.bounds())
                 .fetchAs(FunnelReport.class)
                 .mappedBy((t, r) -> FunnelReport.of(window, r.get("shown").asLong(), r.get("pairsShown").asLong(),
                         r.get("sentFromSuggestions").asLong(), r.get("acceptedFromSuggestions").asLong(),

@@ -1,6 +1,5 @@
 package app.rapport.analytics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FunnelReport(AnalyticsWindow window, long shown, long pairsShown, long sentFromSuggestions,
-        long acceptedFromSuggestions, long sent, long accepted, List<Stage> stages) implements CsvTable {
+        long acceptedFromSuggestions, long sent, long accepted, List<Stage> stages) implements CsvTable.Windowed {
 
     /**
      * @param stage            shown, sent or accepted
@@ -44,14 +43,12 @@ public record FunnelReport(AnalyticsWindow window, long shown, long pairsShown, 
     }
 
     @Override
-    public List<String> csvHeader() {
-        return List.of("from", "to", "stage", "count", "fromPrevious", "fromShown");
+    public List<String> columns() {
+        return List.of("stage", "count", "fromPrevious", "fromShown");
     }
 
     @Override
-    public List<List<Object>> csvRows() {
-        List<List<Object>> rows = new ArrayList<>();
-        stages.forEach(s -> rows.add(Arrays.asList(window.from(), window.to(), s.stage(), s.count(), s.fromPrevious(), s.fromShown())));
-        return rows;
+    public List<List<Object>> rows() {
+        return stages.stream().map(s -> Arrays.<Object>asList(s.stage(), s.count(), s.fromPrevious(), s.fromShown())).toList();
     }
 }

@@ -61,7 +61,7 @@ public class NetworkAnalytics {
     @Transactional(readOnly = true)
     public NetworkReport compute(AnalyticsWindow window, String unit) {
         long start = System.nanoTime();
-        Map<String, Object> bounds = AcceptanceAnalytics.bounds(window);
+        Map<String, Object> bounds = window.bounds();
         NetworkSnapshot snapshot = NetworkSnapshot.load(neo4j, bounds);
         Graph<Integer, DefaultEdge> g = snapshot.graph;
         long n = g.vertexSet().size();

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record NetworkReport(AnalyticsWindow window, String interval, long members, long connections, List<GrowthPoint> growth,
         Double averageDegree, List<DegreeCount> degreeDistribution, double averageClusteringCoefficient,
         double globalClusteringCoefficient, Components components, Communities communities, List<Connector> topConnectors,
-        Instant computedAt, long computeMillis) implements CsvTable {
+        Instant computedAt, long computeMillis) implements CsvTable.Windowed {
 
     /** Totals at the end of a bucket (labelled by its first day). */
     public record GrowthPoint(String period, long members, long connections) {
@@ -67,12 +67,12 @@ public record NetworkReport(AnalyticsWindow window, String interval, long member
     }
 
     @Override
-    public List<String> csvHeader() {
-        return List.of("from", "to", "section", "key", "value", "value2");
+    public List<String> columns() {
+        return List.of("section", "key", "value", "value2");
     }
 
     @Override
-    public List<List<Object>> csvRows() {
+    public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         add(rows, "summary", "members", members, null);
         add(rows, "summary", "connections", connections, null);
@@ -92,6 +92,6 @@ public record NetworkReport(AnalyticsWindow window, String interval, long member
     }
 
     private void add(List<List<Object>> rows, String section, Object key, Object value, Object value2) {
-        rows.add(Arrays.asList(window.from(), window.to(), section, key, value, value2));
+        rows.add(Arrays.asList(section, key, value, value2));
     }
 }

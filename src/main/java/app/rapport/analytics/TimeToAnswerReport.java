@@ -1,6 +1,7 @@
 package app.rapport.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param byAnswer accepted and ignored separately
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TimeToAnswerReport(AnalyticsWindow window, Figures overall, List<Figures> byAnswer) implements CsvTable {
+public record TimeToAnswerReport(AnalyticsWindow window, Figures overall, List<Figures> byAnswer) implements CsvTable.Windowed {
 
     /**
      * @param answer      ALL, ACCEPTED or IGNORED
@@ -27,19 +28,15 @@ public record TimeToAnswerReport(AnalyticsWindow window, Figures overall, List<F
     }
 
     @Override
-    public List<String> csvHeader() {
-        return List.of("from", "to", "answer", "answered", "medianHours", "p90Hours");
+    public List<String> columns() {
+        return List.of("answer", "answered", "medianHours", "p90Hours");
     }
 
     @Override
-    public List<List<Object>> csvRows() {
-        List<List<Object>> rows = new ArrayList<>();
+    public List<List<Object>> rows() {
         List<Figures> all = new ArrayList<>();
         all.add(overall);
         all.addAll(byAnswer);
-        for (Figures f : all) {
-            rows.add(java.util.Arrays.asList(window.from(), window.to(), f.answer(), f.answered(), f.medianHours(), f.p90Hours()));
-        }
-        return rows;
+        return all.stream().map(f -> Arrays.<Object>asList(f.answer(), f.answered(), f.medianHours(), f.p90Hours())).toList();
     }
 }

@@ -21,19 +21,18 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Starts Neo4j 5.26 Community in-process with a Bolt connector on loopback: the service's default
- * database, and the fresh stores that {@code evaluate} and the benchmarks load.
+ * database (and so also the temporary stores of {@code evaluate} and the benchmarks).
  */
-public final class EmbeddedNeo4j {
+final class EmbeddedNeo4j {
 
     private EmbeddedNeo4j() {
     }
 
     /**
-     * @param home      the store directory (created when missing)
-     * @param boltPort  0 for any free port
-     * @param importDir the directory {@code LOAD CSV … FROM 'file:///…'} reads, or null for the default
+     * @param home     the store directory (created when missing)
+     * @param boltPort 0 for any free port
      */
-    public static DatabaseManagementService start(Path home, int boltPort, Path importDir) {
+    static DatabaseManagementService start(Path home, int boltPort) {
         requireWritable(home);
         requireFreePort(boltPort);
         try {
@@ -45,9 +44,6 @@ public final class EmbeddedNeo4j {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10));
-            if (importDir != null) {
-                builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir.toAbsolutePath().normalize());
-            }
             return builder.build();
         } catch (RuntimeException e) {
             throw new EmbeddedNeo4jException("Embedded Neo4j could not start in " + home + ": " + rootMessage(e), e);
@@ -55,7 +51,7 @@ public final class EmbeddedNeo4j {
     }
 
     /** Where the driver reaches the database (the real port when 0 was asked for). */
-    public static URI boltUri(DatabaseManagementService dbms) {
+    static URI boltUri(DatabaseManagementService dbms) {
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);

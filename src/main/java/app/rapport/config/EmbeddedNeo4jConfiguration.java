@@ -29,7 +29,7 @@ class EmbeddedNeo4jConfiguration {
     DatabaseManagementService embeddedNeo4j(RapportProperties properties) {
         Path home = properties.dataDir().toAbsolutePath().normalize();
         long started = System.nanoTime();
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort(), null);
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort());
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt on {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), home, EmbeddedNeo4j.boltUri(dbms));
         return dbms;

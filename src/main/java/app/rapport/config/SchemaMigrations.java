@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * follows that library's conventions so switching later is a drop-in.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+class SchemaMigrations implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final String LOCATION = "classpath*:cypher/migrations/V*.cypher";
@@ -40,11 +40,6 @@ public class SchemaMigrations implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         apply(load());
-    }
-
-    /** Applies the bundled migrations through a driver of one's own (fresh stores of evaluations, benchmarks). */
-    public static int applyBundled(Driver driver) {
-        return new SchemaMigrations(driver).apply(load());
     }
 
     static List<Migration> load() {
@@ -66,7 +61,7 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     /** Applies what is new; returns how many migrations ran. */
-    public int apply(List<Migration> migrations) {
+    int apply(List<Migration> migrations) {
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
             session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE").consume();
             Map<Integer, String> applied = session.executeRead(tx -> tx

@@ -32,7 +32,7 @@ public final class EdgeListImporter {
     private final int batchSize;
     private final Clock clock;
 
-    public EdgeListImporter(Driver driver, Progress.Factory progress, int batchSize, Clock clock) {
+    EdgeListImporter(Driver driver, Progress.Factory progress, int batchSize, Clock clock) {
         this.driver = driver;
         this.progress = progress;
         this.batchSize = batchSize;
@@ -40,7 +40,7 @@ public final class EdgeListImporter {
     }
 
     /** Imports the edges, then the interests (when given). */
-    public List<ImportReport> importFrom(RowSource edgeSource, String edgeFile, RowSource interestSource, String interestFile) {
+    List<ImportReport> importFrom(RowSource edgeSource, String edgeFile, RowSource interestSource, String interestFile) {
         List<ImportReport> reports = new ArrayList<>();
         ZonedDateTime now = ZonedDateTime.now(clock);
         ImportReport edges = new ImportReport("connections", edgeSource.describe(edgeFile));

@@ -48,7 +48,7 @@ public final class ImportReport {
         return what;
     }
 
-    public String file() {
+    String file() {
         return file;
     }
 
@@ -68,7 +68,7 @@ public final class ImportReport {
         return Collections.unmodifiableList(problems);
     }
 
-    public double seconds() {
+    double seconds() {
         return nanos / 1e9;
     }
 

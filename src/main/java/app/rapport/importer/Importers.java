@@ -37,7 +37,7 @@ public class Importers {
         return settings.progress() ? Progress.Factory.CONSOLE : Progress.Factory.SILENT;
     }
 
-    public List<ImportReport> ldbc(RowSource source) {
+    List<ImportReport> ldbc(RowSource source) {
         return counted(new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source));
     }
 

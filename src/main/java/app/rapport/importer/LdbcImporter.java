@@ -25,7 +25,7 @@ import app.rapport.member.MemberIds;
  * "knows" as connections, interests (tag names), employers, universities, cities. Rows that are
  * malformed or refer to something the files do not define are skipped and reported with file and line.
  */
-public final class LdbcImporter {
+final class LdbcImporter {
 
     private static final Pattern BAR = Pattern.compile("|", Pattern.LITERAL);
     private static final DateTimeFormatter LDBC_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT);
@@ -34,13 +34,13 @@ public final class LdbcImporter {
     private final Progress.Factory progress;
     private final int batchSize;
 
-    public LdbcImporter(Driver driver, Progress.Factory progress, int batchSize) {
+    LdbcImporter(Driver driver, Progress.Factory progress, int batchSize) {
         this.driver = driver;
         this.progress = progress;
         this.batchSize = batchSize;
     }
 
-    public List<ImportReport> importFrom(RowSource source) {
+    List<ImportReport> importFrom(RowSource source) {
         for (String required : List.of("Person.csv", "Person_knows_Person.csv")) {
             if (!source.has(required)) {
                 throw new IllegalArgumentException("Not an LDBC SNB directory: " + source.describe(required) + " is missing");

@@ -13,7 +13,7 @@ import org.springframework.web.ErrorResponseException;
 public class InvitationException extends ErrorResponseException {
 
     /** Why the action was refused, with the HTTP status it maps to. */
-    public enum Reason {
+    enum Reason {
         /** 400: input a request-body check cannot see (the configurable note limit, inviting oneself). */
         INVALID(HttpStatus.BAD_REQUEST),
         /** 404: no invitation with that id. */
@@ -47,12 +47,12 @@ public class InvitationException extends ErrorResponseException {
 
     private final Reason reason;
 
-    public InvitationException(Reason reason, String detail) {
+    InvitationException(Reason reason, String detail) {
         super(reason.status, problem(reason, detail), null);
         this.reason = reason;
     }
 
-    public Reason reason() {
+    Reason reason() {
         return reason;
     }
 

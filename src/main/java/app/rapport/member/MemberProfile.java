@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param interests display names, sorted
  */
-public record MemberProfile(
+record MemberProfile(
         String id,
         String firstName,
         String lastName,
@@ -21,14 +21,14 @@ public record MemberProfile(
         Instant createdAt) {
 
     /** An employer, with the years worked there ({@code to} empty = still there). */
-    public record Employment(String organizationId, String name, Integer from, Integer to) {
+    record Employment(String organizationId, String name, Integer from, Integer to) {
     }
 
     /** A school, with the class year. */
-    public record Education(String organizationId, String name, Integer classYear) {
+    record Education(String organizationId, String name, Integer classYear) {
     }
 
     /** Where the member lives. */
-    public record City(String id, String name) {
+    record City(String id, String name) {
     }
 }

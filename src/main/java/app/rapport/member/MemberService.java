@@ -58,7 +58,7 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<MemberProfile> find(String id) {
+    Optional<MemberProfile> find(String id) {
         return neo4j.query(Cypher.query("member-get")).bind(id).to("id")
                 .fetchAs(MemberProfile.class).mappedBy((t, r) -> new MemberProfile(
                         r.get("id").asString(),

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link PlainText}: no C0/C1 control characters (line breaks and tabs only where multiline). */
-public class PlainTextValidator implements ConstraintValidator<PlainText, String> {
+class PlainTextValidator implements ConstraintValidator<PlainText, String> {
 
     private boolean multiline;
 

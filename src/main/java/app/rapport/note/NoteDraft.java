@@ -6,7 +6,7 @@ import org.apache.commons.text.StringEscapeUtils;
 public record NoteDraft(String tone, String text) {
 
     /** The text HTML-escaped, for wherever a draft is shown inside an HTML page. */
-    public String html() {
+    String html() {
         return StringEscapeUtils.escapeHtml4(text);
     }
 }

@@ -42,7 +42,7 @@ public class NoteDrafts {
      *
      * @throws MemberNotFoundException when either member does not exist
      */
-    public NoteDraft welcome(String fromId, String toId) {
+    NoteDraft welcome(String fromId, String toId) {
         return writer.welcome(context(fromId, toId));
     }
 

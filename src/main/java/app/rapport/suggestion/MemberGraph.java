@@ -107,7 +107,7 @@ public final class MemberGraph {
     }
 
     /** How many members share this interest (its document frequency). */
-    public int interestFrequency(int interest) {
+    int interestFrequency(int interest) {
         return interestMembers[interest].length;
     }
 
@@ -127,7 +127,7 @@ public final class MemberGraph {
     }
 
     /** Is {@code b} a neighbour of {@code a}? Binary search on the sorted row. */
-    public boolean connected(int a, int b) {
+    boolean connected(int a, int b) {
         return Arrays.binarySearch(adjacency[a], b) >= 0;
     }
 

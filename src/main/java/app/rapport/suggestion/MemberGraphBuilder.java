@@ -55,7 +55,7 @@ public final class MemberGraphBuilder {
         return this;
     }
 
-    public MemberGraphBuilder organization(String member, String orgId, String name, boolean school) {
+    MemberGraphBuilder organization(String member, String orgId, String name, boolean school) {
         Integer m = index.get(member);
         if (m != null) {
             int o = organizations.id(orgId, name);
@@ -65,7 +65,7 @@ public final class MemberGraphBuilder {
         return this;
     }
 
-    public MemberGraphBuilder place(String member, String placeId, String name) {
+    MemberGraphBuilder place(String member, String placeId, String name) {
         Integer m = index.get(member);
         if (m != null) {
             placeOf.putIfAbsent(m, places.id(placeId, name));

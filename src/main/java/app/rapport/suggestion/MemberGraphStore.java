@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ public class MemberGraphStore implements DisposableBean {
     private final MemberGraphLoader loader;
     private final SuggestionSettings settings;
     private final Environment environment;
+    private final ApplicationEventPublisher events;
     private final ScheduledExecutorService resync;
     private final Object lock = new Object();
     /** Held for a whole build: builds never overlap, and callers that find no graph wait for the one running. */
@@ -49,10 +51,11 @@ public class MemberGraphStore implements DisposableBean {
     private volatile String lastFailure;
     private List<Object> sinceRebuildStart;
 
-    MemberGraphStore(Driver driver, SuggestionSettings settings, Environment environment) {
+    MemberGraphStore(Driver driver, SuggestionSettings settings, Environment environment, ApplicationEventPublisher events) {
         this.loader = new MemberGraphLoader(driver);
         this.settings = settings;
         this.environment = environment;
+        this.events = events;
         this.resync = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "suggestion-graph-resync");
             t.setDaemon(true);
@@ -61,7 +64,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     /** The current graph; before the first one exists, waits for the build in progress or runs it. */
-    public MemberGraph current() {
+    MemberGraph current() {
         MemberGraph g = graph;
         if (g != null) {
             return g;
@@ -72,17 +75,23 @@ public class MemberGraphStore implements DisposableBean {
         }
     }
 
-    /** Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. */
+    /**
+     * Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. Then tells the
+     * application ({@link SuggestionGraphBuilt}), outside the build lock.
+     */
     public MemberGraph reload() {
+        MemberGraph fresh;
         synchronized (build) {
             building = true;
             builds.incrementAndGet();
             try {
-                return rebuild();
+                fresh = rebuild();
             } finally {
                 building = false;
             }
         }
+        events.publishEvent(new SuggestionGraphBuilt(fresh.size(), fresh.connections()));
+        return fresh;
     }
 
     private MemberGraph rebuild() {

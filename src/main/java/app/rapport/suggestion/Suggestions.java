@@ -28,7 +28,7 @@ import io.micrometer.core.instrument.Timer;
 public class Suggestions {
 
     /** The largest list one call may ask for. */
-    public static final int MAX_LIMIT = 1000;
+    static final int MAX_LIMIT = 1000;
 
     private final Driver driver;
     private final RequestBookmarks bookmarks;
@@ -110,7 +110,7 @@ public class Suggestions {
     }
 
     /** "Not interested": the other member is not suggested again. */
-    public void dismiss(String memberId, String otherId) {
+    void dismiss(String memberId, String otherId) {
         if (memberId.equals(otherId)) {
             throw new IllegalArgumentException("a member cannot dismiss themself");
         }

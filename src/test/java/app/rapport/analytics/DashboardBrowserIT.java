@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import app.rapport.analytics.simulation.Simulator;
+import app.rapport.tools.simulation.Simulator;
 import app.rapport.importer.Importers;
 import app.rapport.importer.Progress;
 import app.rapport.security.Role;
@@ -74,7 +75,7 @@ class DashboardBrowserIT {
     @Autowired
     Importers importers;
     @Autowired
-    Simulator simulator;
+    ApplicationContext context;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -83,23 +84,17 @@ class DashboardBrowserIT {
     private WebDriver browser;
 
     @DynamicPropertySource
-    static void neo4jProperties(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("rapport-browser-it-");
-        registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
-        registry.add("spring.neo4j.authentication.password", () -> "");
-        registry.add("rapport.data-dir", dataDir::toString);
+    static void neo4jProperties(DynamicPropertyRegistry registry) {
+        TestNeo4j.register(registry, "rapport-browser-it-");
     }
 
     @BeforeAll
     void simulatedDemo() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + " (apt-get install chromium-driver)");
-        try (var session = neo4j.session()) {
-            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
+        TestNeo4j.wipe(neo4j);
         importers.demo();
         clock.reset();
-        simulator.run(5, 7, clock::set, Progress.NONE);
+        Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
     }
 
     @BeforeEach
@@ -122,9 +117,7 @@ class DashboardBrowserIT {
 
     @AfterAll
     void cleanUp() {
-        try (var session = neo4j.session()) {
-            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
+        TestNeo4j.wipe(neo4j);
     }
 
     private String url(String path) {

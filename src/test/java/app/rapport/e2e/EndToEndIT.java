@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,7 @@ class EndToEndIT {
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
             assertThat(service.awaitHealthy(Duration.ofMinutes(3))).as(service.output()).isTrue();
             assertThat(service.get("/actuator/health", null).body()).contains("\"neo4j\"").contains("\"UP\"");
+            theLoggedFirstCallWorks(service);
             RunningService.Result issued = RunningService.command("token", "--member", "933", "--rapport.data-dir=" + data);
             assertThat(issued.exitCode()).as(issued.output()).isZero();
             token = issued.lastLine();
@@ -58,6 +61,21 @@ class EndToEndIT {
             assertThat(profile.body()).contains("\"interests\":[\"Graph databases\"]");
             again.stop();
         }
+    }
+
+    /** A new user's first minutes: the demo logs a ready-to-paste curl line, and it answers. */
+    private static void theLoggedFirstCallWorks(RunningService service) throws Exception {
+        Pattern curl = Pattern.compile("Demo ready .*curl -s -H 'Authorization: Bearer ([^']+)' 'http://localhost:(\\d+)(/api/[^']+)'");
+        Matcher line = curl.matcher("");
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!line.reset(service.output()).find()) {
+            assertThat(System.nanoTime()).as("no 'Demo ready' curl line within 3 minutes:%n%s", service.output()).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(line.group(2)).isEqualTo(String.valueOf(service.httpPort));
+        var first = service.get(line.group(3), line.group(1));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"memberId\"").contains("\"reasons\"");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import app.rapport.cli.Percentiles;
+import app.rapport.tools.bench.Percentiles;
 import app.rapport.security.Role;
 import app.rapport.security.TokenIssuer;
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 
 import app.rapport.support.IntegrationTest;
@@ -27,11 +28,14 @@ class MemberGraphStoreStartTest extends IntegrationTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Test
     void concurrentFirstCallersShareOneBuild() throws Exception {
         members("a", "b", "c");
         connect("a", "b");
-        MemberGraphStore fresh = new MemberGraphStore(driver, settings, environment);
+        MemberGraphStore fresh = new MemberGraphStore(driver, settings, environment, events);
         try {
             assertThat(fresh.status().graph()).isNull();
             int callers = 8;

@@ -1,7 +1,5 @@
 package app.rapport.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +26,6 @@ import app.rapport.security.TokenIssuer;
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
-    private static final Path DATA_DIR = tempDir();
-
     @Autowired
     protected MockMvc mvc;
 
@@ -44,18 +40,13 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
-        registry.add("spring.neo4j.authentication.password", () -> "");
-        registry.add("rapport.data-dir", DATA_DIR::toString);
+        TestNeo4j.register(registry, "rapport-test-");
     }
 
     @BeforeEach
     void cleanGraph() {
         clock.reset();
-        try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
+        TestNeo4j.wipe(driver);
     }
 
     /** "Bearer …" for a member with the given role. */
@@ -93,15 +84,5 @@ public abstract class IntegrationTest {
 
     protected long count(String cypher) {
         return count(cypher, Map.of());
-    }
-
-    private static Path tempDir() {
-        try {
-            Path dir = Files.createTempDirectory("rapport-test-");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,42 +1,24 @@
 package app.rapport.support;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import app.rapport.tools.simulation.SimulationClock;
 
 /** A clock tests can move (cool-downs, weekly limits); starts at a fixed instant after each reset. */
-public final class MutableClock extends Clock {
+public final class MutableClock extends SimulationClock {
 
     public static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
 
-    private volatile Instant now = START;
+    public MutableClock() {
+        reset();
+    }
 
     public void reset() {
-        now = START;
+        set(START);
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
-    }
-
-    public void set(Instant instant) {
-        now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+        set(instant().plus(duration));
     }
 }

@@ -1,12 +1,18 @@
 package app.rapport.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 
 import org.neo4j.harness.Neo4j;
+import org.neo4j.driver.Driver;
 import org.neo4j.harness.Neo4jBuilders;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real Neo4j (the official test harness, in-process) for the whole test run: starting one per class
@@ -34,5 +40,27 @@ public final class TestNeo4j {
 
     public static URI boltUri() {
         return get().boltURI();
+    }
+
+    /** Deletes all data (the schema and the applied-migrations record stay). */
+    public static void wipe(Driver driver) {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    /** Points a Spring test context at this database, with its own temporary {@code rapport.data-dir} (the JWT key). */
+    public static void register(DynamicPropertyRegistry registry, String dataDirPrefix) {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory(dataDirPrefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dataDir.toFile().deleteOnExit();
+        registry.add("spring.neo4j.uri", () -> boltUri().toString());
+        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+        registry.add("spring.neo4j.authentication.password", () -> "");
+        registry.add("rapport.data-dir", dataDir::toString);
     }
 }

@@ -1,0 +1,103 @@
+package app.rapport.tools.bench;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Driver;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.rapport.analytics.AcceptanceAnalytics;
+import app.rapport.analytics.AnalyticsWindow;
+import app.rapport.analytics.FunnelAnalytics;
+import app.rapport.analytics.NetworkAnalytics;
+import app.rapport.analytics.ReachAnalytics;
+import app.rapport.config.Cypher;
+import app.rapport.tools.bench.Harness.Timing;
+import app.rapport.tools.cli.AppCommand;
+import app.rapport.tools.cli.Options;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench-analytics [--invitations N] [--queries Q] [--json]}: tops the loaded graph up to N
+ * invitations, then times every analytics endpoint's service call (p50, p99, max), beside a baseline
+ * measured in the same run: one indexed pass counting the window's invitations, the floor any acceptance
+ * figure pays.
+ */
+@Command(name = "bench-analytics", mixinStandardHelpOptions = true,
+        description = "Time every analytics endpoint's service call over at least N invitations on the loaded graph.")
+public class BenchAnalyticsCommand implements AppCommand {
+
+    /** The uncached network computation is the slowest call by far: fewer timed calls keep the run short. */
+    private static final int UNCACHED_NETWORK_CALLS = 10;
+
+    @Option(names = "--invitations", defaultValue = "100000", description = "invitations to have in the graph (default ${DEFAULT-VALUE})")
+    long invitations;
+
+    @Mixin Options.Bench options = new Options.Bench(30, 3, 1);
+
+    @Override
+    public void validate() {
+        if (invitations < 0 || invitations > 50_000_000) {
+            throw new IllegalArgumentException("--invitations must be between 0 and 50,000,000");
+        }
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context) {
+        Driver driver = context.getBean(Driver.class);
+        long added = BenchFixture.ensureInvitations(driver, context.getBean(Clock.class), invitations, options.seed().value(), options.progress());
+        AcceptanceAnalytics acceptance = context.getBean(AcceptanceAnalytics.class);
+        FunnelAnalytics funnel = context.getBean(FunnelAnalytics.class);
+        NetworkAnalytics network = context.getBean(NetworkAnalytics.class);
+        ReachAnalytics reach = context.getBean(ReachAnalytics.class);
+        AnalyticsWindow all = AnalyticsWindow.ALL_TIME;
+        List<String> members = BenchFixture.members(driver);
+        long total = BenchFixture.invitations(driver);
+        Random random = new Random(options.seed().value());
+        Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
+        String baseline = Cypher.query("tools/analytics-bench-baseline");
+        calls.put("baseline: count window's invitations", () -> driver.executableQuery(baseline).withParameters(all.bounds()).execute());
+        for (String by : List.of("none", "note", "source", "reason", "mutuals", "cohort", "sender")) {
+            calls.put("acceptance by=" + by, () -> acceptance.acceptance(all, "none".equals(by) ? null : by, 20));
+        }
+        calls.put("time-to-answer", () -> acceptance.timeToAnswer(all));
+        calls.put("funnel", () -> funnel.funnel(all));
+        calls.put("network (cached, 60 s TTL)", () -> network.network(all, "month"));
+        calls.put("network (computed, no cache)", () -> network.compute(all, "month"));
+        calls.put("reach (random member)", () -> reach.reach(members.get(random.nextInt(members.size()))));
+        Harness harness = new Harness(options.progress().on());
+        Map<String, Timing> results = new LinkedHashMap<>();
+        calls.forEach((name, call) -> {
+            int n = name.startsWith("network (computed") ? Math.min(options.sampling().queries(), UNCACHED_NETWORK_CALLS) : options.sampling().queries();
+            List<Supplier<Object>> repeated = Collections.nCopies(n, call);
+            harness.warmUp(name, repeated, options.sampling().warmup(), 1, Supplier::get);
+            results.put(name, harness.time(name, repeated, 1, Supplier::get));
+        });
+        print(options.json().table(), results, total, added, members.size());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("invitations", total);
+        out.put("members", members.size());
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        results.forEach((name, t) -> endpoints.put(name, t.json()));
+        out.put("endpoints", endpoints);
+        options.json().print(out);
+        return 0;
+    }
+
+    private void print(PrintStream out, Map<String, Timing> results, long total, long added, int members) {
+        out.printf("Analytics over %,d invitations (%,d added now), %,d members; %d calls each after %d warm-up%n",
+                total, added, members, options.sampling().queries(), options.sampling().warmup());
+        out.printf("%-40s %10s %10s %10s %8s%n", "endpoint (service call)", "p50 ms", "p99 ms", "max ms", "qps");
+        results.forEach((name, t) -> out.printf(Locale.ROOT, "%-40s %10.1f %10.1f %10.1f %8.1f%n", name, t.p50(), t.p99(),
+                t.max(), t.qps()));
+    }
+}

@@ -1,0 +1,113 @@
+package app.rapport.tools.bench;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.neo4j.driver.Driver;
+
+import app.rapport.config.Cypher;
+import app.rapport.importer.Progress;
+import app.rapport.tools.cli.Options;
+
+/**
+ * Tops the graph up to a number of invitations (and twice as many impressions) for the analytics
+ * benchmark: written in bulk, seeded, with realistic field mixes, marked {@code simulated: true}. The
+ * {@code simulate} command makes realistic activity but goes through the lifecycle one event at a time;
+ * this is only load for timing the reads.
+ */
+final class BenchFixture {
+
+    private static final int BATCH = 5_000;
+    private static final List<String> REASONS = List.of("MUTUAL_CONNECTIONS", "SHARED_INTERESTS", "SAME_COMPANY",
+            "SAME_SCHOOL", "SAME_CITY");
+    private static final List<String> NOTE_KINDS = List.of("NONE", "DRAFTED", "EDITED", "OWN");
+
+    private BenchFixture() {
+    }
+
+    /** Every member id, in id order. */
+    static List<String> members(Driver driver) {
+        return driver.executableQuery("MATCH (m:Member) RETURN m.id AS id ORDER BY id").execute().records().stream()
+                .map(r -> r.get("id").asString()).toList();
+    }
+
+    static long invitations(Driver driver) {
+        return driver.executableQuery("MATCH (i:Invitation) RETURN count(i) AS n").execute().records().get(0).get("n").asLong();
+    }
+
+    /** Adds invitations until there are {@code wanted}; returns how many it added. */
+    static long ensureInvitations(Driver driver, Clock clock, long wanted, long seed, Options.ProgressBars progress) {
+        List<String> members = members(driver);
+        long missing = wanted - invitations(driver);
+        if (missing <= 0 || members.size() < 2) {
+            return 0;
+        }
+        Random random = new Random(seed);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        try (Progress bar = progress.bar("bench invitations", missing); var session = driver.session()) {
+            for (long done = 0; done < missing; done += BATCH) {
+                int size = (int) Math.min(BATCH, missing - done);
+                List<Map<String, Object>> invitations = new ArrayList<>(size);
+                List<Map<String, Object>> impressions = new ArrayList<>(2 * size);
+                for (int i = 0; i < size; i++) {
+                    invitations.add(invitation(random, members, now, done + i, impressions));
+                }
+                session.executeWrite(tx -> {
+                    tx.run(Cypher.query("tools/analytics-bench-invitations"), Map.of("rows", invitations)).consume();
+                    tx.run(Cypher.query("tools/analytics-bench-impressions"), Map.of("rows", impressions)).consume();
+                    return null;
+                });
+                bar.step(size);
+            }
+        }
+        return missing;
+    }
+
+    private static Map<String, Object> invitation(Random random, List<String> members, ZonedDateTime now, long n,
+            List<Map<String, Object>> impressions) {
+        String from = members.get(random.nextInt(members.size()));
+        String to = members.get(random.nextInt(members.size()));
+        if (to.equals(from)) {
+            to = members.get((members.indexOf(from) + 1) % members.size());
+        }
+        ZonedDateTime sent = now.minusMinutes(random.nextInt(180 * 24 * 60));
+        int mutuals = (int) Math.min(20, -Math.log(1 - random.nextDouble()) * 2.5);
+        boolean suggestion = random.nextDouble() < 0.8;
+        String noteKind = NOTE_KINDS.get(random.nextInt(NOTE_KINDS.size()));
+        double d = random.nextDouble();
+        String status = d < 0.5 ? "ACCEPTED" : d < 0.7 ? "IGNORED" : d < 0.8 ? "WITHDRAWN" : "PENDING";
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", "bench-" + n + "-" + Long.toHexString(random.nextLong()));
+        row.put("from", from);
+        row.put("to", to);
+        row.put("status", status);
+        row.put("noteKind", noteKind);
+        row.put("note", "NONE".equals(noteKind) ? null : "Hello, let's connect.");
+        row.put("source", suggestion ? "SUGGESTION" : "PROFILE");
+        row.put("sentAt", sent);
+        row.put("answeredAt", "PENDING".equals(status) ? null
+                : sent.plus(Duration.ofMinutes(10 + (long) (-Math.log(1 - random.nextDouble()) * 36 * 60))));
+        row.put("rank", suggestion ? 1 + random.nextInt(20) : null);
+        List<String> reasons = new ArrayList<>();
+        if (suggestion) {
+            if (mutuals > 0) reasons.add(REASONS.get(0));
+            for (int r = 1; r < REASONS.size(); r++) {
+                if (random.nextDouble() < 0.25) reasons.add(REASONS.get(r));
+            }
+        }
+        row.put("reasons", reasons);
+        row.put("mutuals", mutuals);
+        for (int k = 0; k < 2; k++) {
+            impressions.add(Map.of("member", from, "candidate", k == 0 ? to : members.get(random.nextInt(members.size())),
+                    "rank", 1 + random.nextInt(20), "score", random.nextDouble(), "reasons", reasons,
+                    "shownAt", sent.minusMinutes(random.nextInt(600))));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,38 @@
+package app.rapport.tools.cli;
+
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A command of the jar: parsed by picocli first, then run inside an application context. */
+public interface AppCommand {
+
+    /** Checks argument combinations picocli cannot; throw {@link IllegalArgumentException} with one line. */
+    default void validate() {
+    }
+
+    /** False for commands that need no database (e.g. {@code token}): they start without Neo4j. */
+    default boolean needsDatabase() {
+        return true;
+    }
+
+    /**
+     * Bean definitions this command adds to the service's context (plain classes with {@code @Bean} methods,
+     * never {@code @Configuration}, so the serving application's component scan cannot pick them up).
+     */
+    default List<Class<?>> addedBeans() {
+        return List.of();
+    }
+
+    /** Runs the command; the result is the process exit code. */
+    int run(ConfigurableApplicationContext context);
+
+    /** A command that needs no database: it runs with the settings and the local signing key only. */
+    interface Standalone extends AppCommand {
+
+        @Override
+        default boolean needsDatabase() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.rapport.tools.cli;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.rapport.member.MemberIds;
+import app.rapport.security.Role;
+import app.rapport.security.TokenIssuer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code token --member ID [--role R]}: prints a JWT signed with the local key (bare, last line). */
+@Command(name = "token", mixinStandardHelpOptions = true, description = "Print a JWT signed with the local key.")
+class TokenCommand implements AppCommand.Standalone {
+
+    @Option(names = "--member", required = true, description = "member id (the token's subject)")
+    String member;
+
+    @Option(names = "--role", defaultValue = "MEMBER", description = "MEMBER, ANALYST or ADMIN (default ${DEFAULT-VALUE})")
+    Role role;
+
+    @Option(names = "--hours", defaultValue = "12", description = "validity in hours (default ${DEFAULT-VALUE})")
+    int hours;
+
+    @Override
+    public void validate() {
+        if (!MemberIds.isValid(member)) {
+            throw new IllegalArgumentException("--member " + MemberIds.MESSAGE);
+        }
+        if (hours < 1 || hours > 24 * 365) {
+            throw new IllegalArgumentException("--hours must be between 1 and 8760");
+        }
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context) {
+        TokenIssuer issuer = context.getBean(TokenIssuer.class);
+        System.out.println(issuer.issue(member, List.of(role), Duration.ofHours(hours)));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package app.rapport.tools.simulation;
+
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.rapport.importer.Progress;
+import app.rapport.tools.cli.AppCommand;
+import app.rapport.tools.cli.Options;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code simulate [--days N] [--seed S]}: realistic invitation activity on the loaded graph, marked simulated. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate invitation activity on the loaded graph over N days ending now (marked simulated: true).")
+public class SimulateCommand implements AppCommand {
+
+    @Option(names = "--days", defaultValue = "30", description = "simulated days (default ${DEFAULT-VALUE})")
+    int days;
+
+    @Mixin Options.Seed seed = new Options.Seed(1);
+    @Mixin Options.ProgressBars progress = new Options.ProgressBars();
+
+    @Override
+    public void validate() {
+        if (days < 1 || days > 3650) {
+            throw new IllegalArgumentException("--days must be between 1 and 3650");
+        }
+    }
+
+    @Override
+    public List<Class<?>> addedBeans() {
+        return List.of(SimulationClockBeans.class);
+    }
+
+    @Override
+    public int run(ConfigurableApplicationContext context) {
+        SimulationClock clock = context.getBean(SimulationClock.class);
+        SimulationReport report;
+        try (Progress bar = progress.bar("simulated days", days)) {
+            report = Simulator.from(context).run(days, seed.value(), clock::set, bar);
+        }
+        System.out.printf("Simulated %d days (seed %d) from %s to %s:%n", report.days(), report.seed(), report.from(), report.to());
+        System.out.printf("  %,d suggestion visits, %,d suggestions shown%n", report.visits(), report.shown());
+        System.out.printf("  %,d invitations sent (%,d refused by the rules)%n", report.sent(), report.refused());
+        System.out.printf("  %,d accepted, %,d ignored, %,d withdrawn, %,d still pending%n",
+                report.accepted(), report.ignored(), report.withdrawn(), report.pendingAtEnd());
+        return 0;
+    }
+}

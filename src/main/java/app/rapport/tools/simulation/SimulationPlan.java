@@ -1,0 +1,96 @@
+package app.rapport.tools.simulation;
+
+import java.time.Duration;
+import java.util.Random;
+
+import app.rapport.note.NoteKind;
+
+/**
+ * The behaviour model of the simulation, kept in one place so it can be read and tuned: who is active,
+ * whom they invite, with which note, and how recipients and senders react. All draws come from the one
+ * seeded {@link Random}, in a fixed order, so a seed always gives the same activity on the same graph.
+ */
+final class SimulationPlan {
+
+    /** Share of members who open their suggestions on a given day. */
+    static final double DAILY_ACTIVE = 0.06;
+    /** Suggestions shown per visit. */
+    static final int SHOWN = 10;
+    /** Chance of an invitation to someone found on a profile (not a suggestion) per visit. */
+    static final double PROFILE_INVITE = 0.15;
+    /** Chance a recipient ever answers; the others leave it pending (and some senders withdraw). */
+    static final double ANSWERS = 0.85;
+    static final double WITHDRAWS_UNANSWERED = 0.5;
+    static final Duration MEAN_ANSWER_DELAY = Duration.ofHours(36);
+
+    private final Random random;
+
+    SimulationPlan(long seed) {
+        this.random = new Random(seed);
+    }
+
+    boolean active() {
+        return random.nextDouble() < DAILY_ACTIVE;
+    }
+
+    /** A moment during the waking part of the day (07:00–23:00), as an offset from midnight. */
+    Duration timeOfDay() {
+        return Duration.ofMinutes(7 * 60 + random.nextInt(16 * 60));
+    }
+
+    /** Higher-ranked suggestions are invited more often. */
+    boolean invitesSuggestion(int rank) {
+        return random.nextDouble() < 0.3 / Math.sqrt(rank);
+    }
+
+    boolean invitesFromProfile() {
+        return random.nextDouble() < PROFILE_INVITE;
+    }
+
+    int pick(int size) {
+        return random.nextInt(size);
+    }
+
+    NoteKind noteKind() {
+        double d = random.nextDouble();
+        if (d < 0.35) {
+            return NoteKind.NONE;
+        }
+        if (d < 0.70) {
+            return NoteKind.DRAFTED;
+        }
+        return d < 0.85 ? NoteKind.EDITED : NoteKind.OWN;
+    }
+
+    /**
+     * Acceptance probability: a logistic model rising with mutual connections, shared interests and a
+     * note (a personal one more than a draft sent as is).
+     */
+    static double acceptance(int mutuals, int sharedInterests, NoteKind note) {
+        double noteBoost = switch (note) {
+            case NONE -> 0;
+            case DRAFTED -> 0.5;
+            case EDITED -> 0.7;
+            case OWN -> 0.8;
+        };
+        double z = -1.6 + 0.45 * Math.min(mutuals, 8) + 0.3 * Math.min(sharedInterests, 4) + noteBoost;
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** What happens to a sent invitation, decided when it is sent. */
+    Fate fate(int mutuals, int sharedInterests, NoteKind note) {
+        if (random.nextDouble() < ANSWERS) {
+            long minutes = 10 + (long) (-Math.log(1 - random.nextDouble()) * MEAN_ANSWER_DELAY.toMinutes());
+            boolean accepts = random.nextDouble() < acceptance(mutuals, sharedInterests, note);
+            return new Fate(accepts ? Fate.Kind.ACCEPT : Fate.Kind.IGNORE, Duration.ofMinutes(minutes));
+        }
+        if (random.nextDouble() < WITHDRAWS_UNANSWERED) {
+            return new Fate(Fate.Kind.WITHDRAW, Duration.ofDays(5).plusMinutes(random.nextInt(20 * 24 * 60)));
+        }
+        return new Fate(Fate.Kind.STAY_PENDING, Duration.ZERO);
+    }
+
+    record Fate(Kind kind, Duration after) {
+        enum Kind { ACCEPT, IGNORE, WITHDRAW, STAY_PENDING }
+    }
+}

@@ -1,0 +1,162 @@
+package app.rapport.tools.simulation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.beans.factory.BeanFactory;
+
+import app.rapport.importer.Progress;
+import app.rapport.invitation.Invitations;
+import app.rapport.note.NoteDrafts;
+import app.rapport.note.NoteKind;
+import app.rapport.suggestion.Suggestions;
+
+/**
+ * Realistic invitation activity over N simulated days ending now: each day some members open their
+ * suggestions and invite some of them (or someone from a profile), with a drafted, edited, own or no
+ * note; recipients answer after a while, accepting with a probability that rises with mutual connections,
+ * shared interests and a note ({@link SimulationPlan}); some never answer and some of those senders
+ * withdraw. Events run in time order and time is moved before each, so every write carries its simulated
+ * time. Seeded: the same seed on the same graph gives the same activity.
+ */
+public final class Simulator {
+
+    private final ActivityPort activity;
+    private final Clock clock;
+
+    Simulator(ActivityPort activity, Clock clock) {
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** A simulator acting through the features' services of {@code context} (the API's code paths). */
+    public static Simulator from(BeanFactory context) {
+        return new Simulator(new ServiceActivity(context.getBean(Invitations.class), context.getBean(Suggestions.class),
+                context.getBean(NoteDrafts.class), context.getBean(Neo4jClient.class)), context.getBean(Clock.class));
+    }
+
+    /**
+     * Runs the simulation.
+     *
+     * @param days    simulated days, ending at the clock's current time
+     * @param seed    the random seed
+     * @param setTime moves the clock the services read (the simulate command's {@link SimulationClock})
+     * @param progress a progress bar over the days (or {@link Progress#NONE})
+     */
+    public SimulationReport run(int days, long seed, Consumer<Instant> setTime, Progress progress) {
+        Instant end = clock.instant();
+        Instant start = end.minus(Duration.ofDays(days));
+        List<String> members = activity.members();
+        SimulationPlan plan = new SimulationPlan(seed);
+        SimulationReport.Counter counter = new SimulationReport.Counter();
+        PriorityQueue<Event> events = new PriorityQueue<>();
+        long[] sequence = {0};
+        try {
+            for (int day = 0; day < days; day++) {
+                Instant midnight = start.plus(Duration.ofDays(day));
+                for (String member : members) {
+                    if (plan.active()) {
+                        events.add(new Event(midnight.plus(plan.timeOfDay()), sequence[0]++, Event.Kind.VISIT, member, null, null));
+                    }
+                }
+                Instant dayEnd = midnight.plus(Duration.ofDays(1));
+                while (!events.isEmpty() && events.peek().at().isBefore(dayEnd)) {
+                    Event event = events.poll();
+                    setTime.accept(event.at());
+                    handle(event, plan, members, events, sequence, counter);
+                }
+                progress.step(1);
+            }
+        } finally {
+            setTime.accept(end);
+        }
+        counter.pendingAtEnd = events.stream().filter(e -> e.kind() != Event.Kind.VISIT).count() + counter.leftPending;
+        return counter.report(days, seed, start, end);
+    }
+
+    private void handle(Event event, SimulationPlan plan, List<String> members, PriorityQueue<Event> events, long[] sequence,
+            SimulationReport.Counter counter) {
+        switch (event.kind()) {
+            case VISIT -> visit(event, plan, members, events, sequence, counter);
+            case ACCEPT -> counter.accepted += activity.accept(event.other(), event.invitation()) ? 1 : 0;
+            case IGNORE -> counter.ignored += activity.ignore(event.other(), event.invitation()) ? 1 : 0;
+            case WITHDRAW -> counter.withdrawn += activity.withdraw(event.member(), event.invitation()) ? 1 : 0;
+        }
+    }
+
+    private void visit(Event event, SimulationPlan plan, List<String> members, PriorityQueue<Event> events, long[] sequence,
+            SimulationReport.Counter counter) {
+        counter.visits++;
+        List<ActivityPort.Candidate> shown = activity.suggest(event.member(), SimulationPlan.SHOWN);
+        counter.shown += shown.size();
+        for (ActivityPort.Candidate candidate : shown) {
+            if (plan.invitesSuggestion(candidate.rank())) {
+                send(event, candidate.memberId(), candidate, plan, events, sequence, counter);
+            }
+        }
+        if (plan.invitesFromProfile() && members.size() > 1) {
+            String other = members.get(plan.pick(members.size()));
+            if (!other.equals(event.member())) {
+                send(event, other, null, plan, events, sequence, counter);
+            }
+        }
+    }
+
+    private void send(Event event, String to, ActivityPort.Candidate candidate, SimulationPlan plan, PriorityQueue<Event> events,
+            long[] sequence, SimulationReport.Counter counter) {
+        NoteKind kind = plan.noteKind();
+        Optional<ActivityPort.Sent> sent = activity.invite(event.member(), to, noteText(event.member(), to, kind), kind, candidate);
+        if (sent.isEmpty()) {
+            counter.refused++;
+            return;
+        }
+        if (sent.get().acceptedTheirs()) {
+            counter.accepted++;
+            return;
+        }
+        counter.sent++;
+        int shared = candidate == null ? 0 : candidate.sharedInterests();
+        SimulationPlan.Fate fate = plan.fate(sent.get().mutuals(), shared, kind);
+        Event.Kind next = switch (fate.kind()) {
+            case ACCEPT -> Event.Kind.ACCEPT;
+            case IGNORE -> Event.Kind.IGNORE;
+            case WITHDRAW -> Event.Kind.WITHDRAW;
+            case STAY_PENDING -> null;
+        };
+        if (next == null) {
+            counter.leftPending++;
+        } else {
+            events.add(new Event(event.at().plus(fate.after()), sequence[0]++, next, event.member(), to, sent.get().invitationId()));
+        }
+    }
+
+    /** A drafted note as offered, a draft with a line added, the sender's own words, or none. */
+    private String noteText(String from, String to, NoteKind kind) {
+        if (kind == NoteKind.NONE) {
+            return null;
+        }
+        String draft = activity.draft(from, to).orElse("Hi, I'd like to add you to my professional network.");
+        return switch (kind) {
+            case DRAFTED -> draft;
+            case EDITED -> draft.length() > 260 ? draft.substring(0, 260) + " Cheers!" : draft + " Cheers!";
+            default -> "Hello! We seem to move in the same circles; would be great to stay in touch.";
+        };
+    }
+
+    /** Something that happens at a simulated instant; the sequence number keeps equal instants in order. */
+    record Event(Instant at, long sequence, Kind kind, String member, String other, String invitation) implements Comparable<Event> {
+        enum Kind { VISIT, ACCEPT, IGNORE, WITHDRAW }
+
+        @Override
+        public int compareTo(Event o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+}

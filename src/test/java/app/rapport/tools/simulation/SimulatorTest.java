@@ -1,0 +1,93 @@
+package app.rapport.tools.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import app.rapport.importer.Progress;
+import app.rapport.suggestion.MemberGraphStore;
+import app.rapport.support.IntegrationTest;
+import app.rapport.support.MutableClock;
+
+/** The simulation on a small graph: realistic, marked simulated, stamped with simulated time, seeded. */
+class SimulatorTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MemberGraphStore memberGraph;
+
+    @BeforeEach
+    void graph() {
+        try (var session = driver.session()) {
+            // 60 members on a ring with chords every 3 and 7, and one of four interests each.
+            session.run("""
+                    UNWIND range(0, 59) AS n
+                    CREATE (m:Member {id: 'm' + n, firstName: 'M' + n, lastName: 'Sim'})
+                    MERGE (i:Interest {key: 'topic ' + (n % 4), name: 'Topic ' + (n % 4)})
+                    CREATE (m)-[:INTERESTED_IN]->(i)
+                    """).consume();
+            session.run("""
+                    UNWIND range(0, 59) AS n
+                    UNWIND [1, 3, 7] AS step
+                    MATCH (a:Member {id: 'm' + n}), (b:Member {id: 'm' + ((n + step) % 60)})
+                    MERGE (a)-[:CONNECTED_TO {since: datetime('2026-01-01T00:00:00Z')}]-(b)
+                    """).consume();
+        }
+    }
+
+    private SimulationReport simulate() {
+        // The fixture is written with plain Cypher (no connection events), so the suggestion engine's
+        // in-memory copy is rebuilt from the graph first, as a fresh simulate process would build it.
+        memberGraph.reload();
+        return Simulator.from(context).run(30, 11, clock::set, Progress.NONE);
+    }
+
+    @Test
+    void activityIsSimulatedMarkedAndInSimulatedTime() {
+        long connectionsBefore = count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)");
+        SimulationReport report = simulate();
+
+        assertThat(report.sent()).isPositive();
+        assertThat(report.accepted()).isPositive();
+        assertThat(report.ignored()).isPositive();
+        assertThat(report.shown()).isPositive();
+        assertThat(count("MATCH (i:Invitation) RETURN count(i)")).isEqualTo(report.sent());
+        assertThat(count("MATCH (i:Invitation) WHERE i.simulated <> true RETURN count(i)")).isZero();
+        assertThat(count("MATCH (s:SuggestionImpression) WHERE s.simulated = true RETURN count(s)")).isEqualTo(report.shown());
+        assertThat(count("MATCH (i:Invitation {status: 'ACCEPTED'}) RETURN count(i)")).isEqualTo(report.accepted());
+        // Every acceptance made exactly one new connection, dated when it was accepted.
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(connectionsBefore + report.accepted());
+        assertThat(count("""
+                MATCH (a:Member)-[:SENT]->(i:Invitation {status: 'ACCEPTED'})-[:TO]->(b:Member), (a)-[c:CONNECTED_TO]-(b)
+                WHERE c.since = i.answeredAt RETURN count(i)""")).isEqualTo(report.accepted());
+        // Time moved through the 30 days before "now" and was put back at the end.
+        Map<String, Object> bounds = Map.of("start", MutableClock.START.minus(Duration.ofDays(30)).toString(),
+                "end", MutableClock.START.toString());
+        assertThat(count("""
+                MATCH (i:Invitation) WHERE i.sentAt < datetime($start) OR i.sentAt >= datetime($end)
+                   OR i.answeredAt < i.sentAt OR i.answeredAt >= datetime($end) RETURN count(i)""", bounds)).isZero();
+        assertThat(count("MATCH (i:Invitation) RETURN count(DISTINCT date(i.sentAt))")).isGreaterThan(10);
+        assertThat(clock.instant()).isEqualTo(MutableClock.START);
+        // Notes come in every kind the service classifies.
+        assertThat(count("MATCH (i:Invitation) RETURN count(DISTINCT i.noteKind)")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameActivity() {
+        SimulationReport first = simulate();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE n:Invitation OR n:SuggestionImpression DETACH DELETE n").consume();
+            session.run("MATCH ()-[c:CONNECTED_TO]->() WHERE c.since > datetime('2026-02-01T00:00:00Z') DELETE c").consume();
+        }
+        SimulationReport second = simulate();
+        assertThat(second).usingRecursiveComparison().isEqualTo(first);
+    }
+}
