@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
+import app.rapport.config.GraphStreams;
 import app.rapport.support.IntegrationTest;
 
 /**
@@ -27,11 +28,14 @@ class MemberGraphStoreStartTest extends IntegrationTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    GraphStreams streams;
+
     @Test
     void concurrentFirstCallersShareOneBuild() throws Exception {
         members("a", "b", "c");
         connect("a", "b");
-        MemberGraphStore fresh = new MemberGraphStore(driver, settings, environment);
+        MemberGraphStore fresh = new MemberGraphStore(streams, settings, environment);
         try {
             assertThat(fresh.status().graph()).isNull();
             int callers = 8;
