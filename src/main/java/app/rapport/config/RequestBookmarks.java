@@ -54,7 +54,8 @@ public final class RequestBookmarks {
 
     /** Request and response header holding bookmarks (comma-separated, opaque). */
     public static final String HEADER = "Rapport-Bookmark";
-    static final int MAX_BOOKMARKS = 16;
+    /** An instance holds about one bookmark per transaction that committed concurrently with another; room for a busy one. */
+    static final int MAX_BOOKMARKS = 32;
     /** Visible ASCII except the comma; Neo4j 5 bookmarks are base64 with a short prefix, far below the bound. */
     private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x2B\\x2D-\\x7E]{1,1000}");
     private static final String SENT = RequestBookmarks.class.getName() + ".sent";

@@ -93,7 +93,7 @@ class BookmarksTest extends IntegrationTest {
     void malformedBookmarksAre400AndChangeNothing() throws Exception {
         String real = putAda().andReturn().getResponse().getHeader(RequestBookmarks.HEADER);
         cypher("MATCH (n:Member) DETACH DELETE n", java.util.Map.of());
-        String[] malformed = {"not a bookmark!", "FB:xyz", real + ",<script>", (real + ",").repeat(17) + real, "x".repeat(600),
+        String[] malformed = {"not a bookmark!", "FB:xyz", real + ",<script>", (real + ",").repeat(RequestBookmarks.MAX_BOOKMARKS) + real, "x".repeat(600),
                 "FB:" + Base64.getEncoder().encodeToString(new byte[24]), real.substring(0, real.length() - 4), real + "!",
                 "x".repeat(1001), real + ",,", "\u00e9t\u00e9"};
         for (String bad : malformed) {
