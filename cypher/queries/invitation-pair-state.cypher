@@ -1,10 +1,10 @@
-// What the invitation rules need about one ordered pair (viewer/sender $from, other $to), read under
-// the pair's locks when writing. $weekAgo: ISO datetime, start of the rolling weekly-limit window.
+// The facts PairPolicy judges about one ordered pair (viewer/sender $from, other $to), read under the pair's
+// locks when writing. $weekStart: ISO datetime, start of the policy's weekly window.
 MATCH (a:Member {id: $from}), (b:Member {id: $to})
 RETURN EXISTS { (a)-[:CONNECTED_TO]-(b) } AS connected,
        head(COLLECT { MATCH (a)-[:SENT]->(i:Invitation {status: 'PENDING'})-[:TO]->(b) RETURN i.id }) AS pendingSent,
        head(COLLECT { MATCH (b)-[:SENT]->(i:Invitation {status: 'PENDING'})-[:TO]->(a) RETURN i.id }) AS pendingReceived,
        EXISTS { (a)-[:SENT]->(:Invitation {status: 'IGNORED'})-[:TO]->(b) } AS ignored,
        head(COLLECT { MATCH (a)-[:SENT]->(i:Invitation {status: 'WITHDRAWN'})-[:TO]->(b)
-                      RETURN i.answeredAt AS at ORDER BY at DESC LIMIT 1 }) AS lastWithdrawnAt,
-       COUNT { (a)-[:SENT]->(i:Invitation) WHERE i.sentAt > datetime($weekAgo) } AS sentThisWeek
+                      RETURN coalesce(i.answeredAt, i.sentAt) AS at ORDER BY at DESC LIMIT 1 }) AS lastWithdrawnAt,
+       COUNT { (a)-[:SENT]->(i:Invitation) WHERE i.sentAt > datetime($weekStart) } AS sentThisWeek

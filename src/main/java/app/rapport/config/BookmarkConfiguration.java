@@ -15,13 +15,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Puts {@link RequestBookmarks} under SDN's transaction manager and client (Boot backs off from its own). */
+/**
+ * Puts {@link RequestBookmarks} under SDN's transaction manager and client (Boot backs off from its own): the one
+ * way request work reaches Neo4j, and the only place bookmarks are wired in.
+ */
 @Configuration(proxyBeanMethods = false)
 class BookmarkConfiguration {
 
     @Bean
-    RequestBookmarks requestBookmarks() {
-        return new RequestBookmarks();
+    RequestBookmarks requestBookmarks(Driver driver) {
+        return new RequestBookmarks(driver);
     }
 
     @Bean
@@ -36,15 +39,22 @@ class BookmarkConfiguration {
 
     /**
      * Reads the {@value RequestBookmarks#HEADER} of every {@code /api} call (400 when malformed) and puts the
-     * instance's bookmarks on every successful answer.
+     * instance's bookmarks on every successful answer. All per-request bookmark work is registered here, so this is
+     * the switch for a deployment that needs none (one embedded database, where every read sees every commit).
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication
     static class Web implements WebMvcConfigurer {
 
+        private final RequestBookmarks bookmarks;
+
+        Web(RequestBookmarks bookmarks) {
+            this.bookmarks = bookmarks;
+        }
+
         /** After security (an anonymous call gets no bookmark), around everything that may run a transaction. */
         @Bean
-        FilterRegistrationBean<BookmarkHeaderFilter> bookmarkHeaderFilter(RequestBookmarks bookmarks) {
+        FilterRegistrationBean<BookmarkHeaderFilter> bookmarkHeaderFilter() {
             FilterRegistrationBean<BookmarkHeaderFilter> registration = new FilterRegistrationBean<>(new BookmarkHeaderFilter(bookmarks));
             registration.addUrlPatterns("/api/*");
             return registration;
@@ -55,7 +65,7 @@ class BookmarkConfiguration {
             registry.addInterceptor(new HandlerInterceptor() {
                 @Override
                 public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                    RequestBookmarks.accept(request);
+                    bookmarks.accept(request);
                     return true;
                 }
             }).addPathPatterns("/api/**");

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Puts {@value RequestBookmarks#HEADER} on successful {@code /api} answers. The answer is held until the
- * handler is done, because the driver records bookmarks on its own threads and headers must precede the
- * body; API answers are small JSON or CSV, so holding them costs little.
+ * handler is done, because headers must precede the body and the last transaction's bookmark is known only
+ * once the handler returns; API answers are small JSON or CSV, so holding them costs little.
  */
 final class BookmarkHeaderFilter extends OncePerRequestFilter {
 
@@ -34,7 +34,7 @@ final class BookmarkHeaderFilter extends OncePerRequestFilter {
         } finally {
             // An exception on its way out (e.g. access denied, answered by the security filters) is no success.
             int status = held.getStatus();
-            String header = completed && status >= 200 && status < 300 ? bookmarks.responseHeader() : null;
+            String header = completed && status >= 200 && status < 300 ? bookmarks.responseHeader(request) : null;
             if (header != null) {
                 held.setHeader(RequestBookmarks.HEADER, header);
             }

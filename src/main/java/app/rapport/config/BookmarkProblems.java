@@ -1,41 +1,34 @@
 package app.rapport.config;
 
-import java.util.List;
-import java.util.Map;
-
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * What the database says about a {@value RequestBookmarks#HEADER} the client sent: a bookmark it cannot read
- * is the client's error (400); one it has not caught up with in time is a 503 to retry. Every other database
- * error keeps its usual handling.
+ * What the database says about bookmarks during a request, after {@link RequestBookmarks} checked the client's:
+ * one it cannot read is answered 400; one a cluster member has not caught up with in time
+ * ({@code db.transaction.bookmark_ready_timeout}) is a 503 to retry. Every other database error keeps its usual
+ * handling.
  */
 @RestControllerAdvice
 class BookmarkProblems {
 
-    private static final String INVALID = "Neo.ClientError.Transaction.InvalidBookmark";
-    private static final String TIMEOUT = "Neo.TransientError.Transaction.BookmarkTimeout";
-
-    @ExceptionHandler({Neo4jException.class, DataAccessException.class})
+    /** The driver's, SDN's and Spring's transaction exceptions: a bookmark may fail at BEGIN, or with the first query. */
+    @ExceptionHandler({Neo4jException.class, DataAccessException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> database(RuntimeException e) throws RuntimeException {
         String code = code(e);
-        if (code.startsWith(INVALID)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Invalid " + RequestBookmarks.HEADER + " header: the database cannot read these bookmarks");
-            problem.setProperty("errors", List.of(Map.of("field", RequestBookmarks.HEADER, "message", "not a bookmark of this database")));
-            return ResponseEntity.badRequest().body(problem);
+        if (code.startsWith(RequestBookmarks.INVALID)) {
+            return ResponseEntity.badRequest().body(RequestBookmarks.malformed("the database cannot read these bookmarks",
+                    "not a bookmark of this database").getBody());
         }
-        if (code.equals(TIMEOUT)) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The database has not caught up with "
-                            + RequestBookmarks.HEADER + " yet; retry shortly"));
+        if (code.equals(RequestBookmarks.TIMEOUT)) {
+            ErrorResponseException notReached = RequestBookmarks.notReached();
+            return ResponseEntity.status(notReached.getStatusCode()).headers(notReached.getHeaders()).body(notReached.getBody());
         }
         throw e;
     }

@@ -1,11 +1,6 @@
 package app.rapport.config;
 
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +9,12 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
-import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.slf4j.LoggerFactory;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -27,206 +24,146 @@ import org.springframework.web.context.request.RequestContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Causal consistency (read-your-own-writes) for every transaction of the service, on one instance and across
- * several behind a load balancer.
+ * Causal consistency (read-your-own-writes): the one place the service handles Neo4j bookmarks.
+ * <p>
+ * Request work opens its sessions one way only: {@code Neo4jClient} for the queries, inside Spring transactions
+ * ({@code @Transactional}, {@code TransactionTemplate}) where it needs more than one statement or a read-only
+ * one. Both are built with {@link #manager()} ({@link BookmarkConfiguration}), and both ask it for bookmarks on the
+ * thread that runs the request. So:
  * <ul>
- * <li>Within an instance every transaction starts from the bookmarks of the last one it committed (SDN's
- * default manager), so a read after a write on the same instance sees it even on a cluster secondary.</li>
- * <li>Across instances the bookmark travels with the client: every successful {@code /api} answer carries
- * {@value #HEADER}; a client that sends it back on its next call (to any instance) has
- * that call wait until the database it reads from has caught up with the write.</li>
+ * <li><b>Within an instance</b> every transaction starts from the bookmarks of the last ones the instance
+ * committed (SDN's default bookmark manager), so a read after a write on the same instance sees it even on a
+ * cluster secondary.</li>
+ * <li><b>Across instances</b> the bookmark travels with the client: before the handler runs, a request's
+ * {@value #HEADER} is checked by the database in one small read that waits until it has caught up
+ * ({@link #reached}); the bookmark that read ends with then joins every transaction of the request
+ * ({@link #fromRequest()}). A successful answer carries the instance's bookmarks once the request is done
+ * ({@link #responseHeader}).</li>
  * </ul>
- * SDN's transactions ({@code @Transactional}, {@code Neo4jClient}) use {@link #manager()}; plain driver sessions get
- * the same through {@link #sessionConfig(AccessMode)}.
+ * Bookmarks are opaque: the service never decodes them. It checks only that the header is a short list of
+ * short visible-ASCII tokens; whether a token is a bookmark is the database's call: one it cannot read is
+ * answered 400, one it has not reached in time ({@code db.transaction.bookmark_ready_timeout}) 503 with
+ * {@code Retry-After}.
+ * <p>
+ * Seams left for later work: per-request bookmark work (the check, the header, the held answer) is registered
+ * only by {@link BookmarkConfiguration.Web}, the switch for an embedded, single-server database where it buys
+ * nothing; {@link #reached} is the one place a client's bookmark meets the database, where a capped wait for
+ * a bookmark from the future (503 with {@code Retry-After} sooner than the server's timeout) would go.
  */
 public final class RequestBookmarks {
 
     /** Request and response header holding bookmarks (comma-separated, opaque). */
     public static final String HEADER = "Rapport-Bookmark";
-    static final int MAX_BOOKMARKS = 16;
-    private static final Pattern BOOKMARK = Pattern.compile("FB:[A-Za-z0-9+/]{20,600}={0,2}");
-    private static final String ATTRIBUTE = RequestBookmarks.class.getName();
+    /** An instance holds about one bookmark per transaction that committed concurrently with another; room for a busy one. */
+    static final int MAX_BOOKMARKS = 32;
+    /** Visible ASCII except the comma; Neo4j 5 bookmarks are base64 with a short prefix, far below the bound. */
+    private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x2B\\x2D-\\x7E]{1,1000}");
+    private static final String SENT = RequestBookmarks.class.getName() + ".sent";
 
-    private final Neo4jBookmarkManager instance;
-    private final BookmarkManager driverView;
-    private volatile boolean unrecognised;
+    static final String INVALID = "Neo.ClientError.Transaction.InvalidBookmark";
+    static final String TIMEOUT = "Neo.TransientError.Transaction.BookmarkTimeout";
 
-    RequestBookmarks() {
-        this.instance = Neo4jBookmarkManager.create(RequestBookmarks::fromRequest);
-        this.driverView = new DriverView(instance);
+    /** SDN's default manager: the instance's chain, plus the current request's bookmarks in every transaction. */
+    private final Neo4jBookmarkManager manager = Neo4jBookmarkManager.create(RequestBookmarks::fromRequest);
+    private final Driver driver;
+
+    RequestBookmarks(Driver driver) {
+        this.driver = driver;
     }
 
     /** The manager SDN's transaction manager and client use. */
     Neo4jBookmarkManager manager() {
-        return instance;
+        return manager;
     }
 
     /**
-     * Parses and keeps the request's {@value #HEADER} for the transactions of this request.
+     * Checks the request's {@value #HEADER} and keeps what the database made of it for the transactions of this
+     * request.
      *
-     * @throws ErrorResponseException 400 when the header is not a list of bookmarks
+     * @throws ErrorResponseException 400 when the header is not a list of at most {@value #MAX_BOOKMARKS} tokens or
+     *                                the database cannot read them; 503 when it has not reached them in time
      */
-    static void accept(HttpServletRequest request) {
+    void accept(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
         if (header == null || header.isBlank()) {
             return;
         }
-        Set<Bookmark> bookmarks = new LinkedHashSet<>();
         String[] values = header.split(",", -1);
+        Set<Bookmark> bookmarks = new LinkedHashSet<>();
         for (String value : values) {
             String v = value.strip();
-            if (!wellFormed(v) || values.length > MAX_BOOKMARKS) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid " + HEADER
-                        + " header: give at most " + MAX_BOOKMARKS + " comma-separated bookmarks exactly as a response sent them");
-                problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", HEADER, "message", "not a bookmark list")));
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            if (values.length > MAX_BOOKMARKS || !TOKEN.matcher(v).matches()) {
+                throw malformed("give at most " + MAX_BOOKMARKS + " comma-separated bookmarks exactly as a response sent them",
+                        "not a bookmark list");
             }
             bookmarks.add(Bookmark.from(v));
         }
-        request.setAttribute(ATTRIBUTE, Set.copyOf(bookmarks));
+        request.setAttribute(SENT, reached(bookmarks));
     }
 
     /**
-     * Whether {@code value} has the layout of a Neo4j 5 bookmark, so nothing else reaches the server's parser
-     * (which answers some malformed bookmarks with a server error instead of a client error): "FB:" and the
-     * base64 of PackStream: a list marker for n databases, n times (16-byte database id, transaction id as a
-     * PackStream integer), then an empty list. Which databases and transactions it names is for the server to
-     * check. The service only hands out bookmarks that pass this check (see {@link #on}).
+     * The one place a client's bookmarks meet the database, in a session of its own: a read that waits until the
+     * database has reached them, whose own bookmark then stands in for them. What a client sends therefore never
+     * enters the instance's chain; only a bookmark the database itself issued does. (SDN puts a failed statement's
+     * starting bookmarks back into its manager; had those been the client's, one unreadable or future bookmark would
+     * have stalled every later transaction of the instance.) A capped wait for bookmarks from the future belongs
+     * here too.
      */
-    static boolean wellFormed(String value) {
-        return positions(value) != null;
+    private Set<Bookmark> reached(Set<Bookmark> sent) {
+        SessionConfig config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(sent).build();
+        try (Session session = driver.session(config)) {
+            session.run("RETURN 1").consume();
+            Set<Bookmark> reached = session.lastBookmarks();
+            return reached.isEmpty() ? Set.copyOf(sent) : Set.copyOf(reached);   // read, so the database accepted them
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().startsWith(INVALID)) {
+                throw malformed("the database cannot read these bookmarks", "not a bookmark of this database");
+            }
+            if (TIMEOUT.equals(e.code())) {
+                throw notReached();
+            }
+            throw e;
+        }
     }
 
-    /** The database id (hex) → transaction id pairs a well-formed bookmark names; null for anything else. */
-    static Map<String, Long> positions(String value) {
-        if (!BOOKMARK.matcher(value).matches()) {
-            return null;
-        }
-        byte[] b;
-        try {
-            b = Base64.getDecoder().decode(value.substring(3));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int databases = (b[0] & 0xFF) - 0x90;
-        if (databases < 1 || databases > 15) {
-            return null;
-        }
-        Map<String, Long> positions = new HashMap<>();
-        ByteBuffer in = ByteBuffer.wrap(b, 1, b.length - 1);
-        for (int i = 0; i < databases; i++) {
-            if (in.remaining() < 19 || (in.get() & 0xFF) != 0xCC || in.get() != 0x10) {
-                return null;
-            }
-            byte[] id = new byte[16];
-            in.get(id);
-            int marker = in.get() & 0xFF;
-            int length = switch (marker) {
-                case 0xC8 -> 1;
-                case 0xC9 -> 2;
-                case 0xCA -> 4;
-                case 0xCB -> 8;
-                default -> marker <= 0x7F ? 0 : -1;
-            };
-            if (length < 0 || in.remaining() < length) {
-                return null;
-            }
-            long transaction = switch (length) {
-                case 0 -> marker;
-                case 1 -> in.get();
-                case 2 -> in.getShort();
-                case 4 -> in.getInt();
-                default -> in.getLong();
-            };
-            positions.merge(HexFormat.of().formatHex(id), transaction, Math::max);
-        }
-        return in.remaining() == 1 && (in.get() & 0xFF) == 0x90 ? positions : null;
+    /** 503 to retry: the database the request reads from has not caught up with the client's bookmarks yet. */
+    static ErrorResponseException notReached() {
+        ErrorResponseException e = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database has not caught up with " + HEADER + " yet; retry shortly"), null);
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return e;
+    }
+
+    /** A 400 about the header, naming it as the offending field. */
+    static ErrorResponseException malformed(String detail, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid " + HEADER + " header: " + detail);
+        problem.setProperty("errors", List.of(Map.of("field", HEADER, "message", message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     /**
-     * The bookmarks worth sending back: those no other one covers (another covers a bookmark when it names
-     * each of its databases at the same or a later transaction). Concurrent transactions leave an instance
-     * holding several bookmarks of the same database; only the newest matters, and the answer stays short.
-     * Null when one of them is not well-formed.
+     * What a successful answer sends back: the instance's bookmarks once the request's transactions are done
+     * (each of those started from the client's bookmarks and the instance's, and the instance keeps what they
+     * ended with, so these cover everything the request read or wrote). Transactions that commit concurrently
+     * can leave an instance holding a few; all are sent, and the database waits for all. Null when there are
+     * none, or more than a request may send back.
      */
-    static List<String> newest(Collection<String> bookmarks) {
-        List<String> values = bookmarks.stream().distinct().sorted().toList();
-        List<Map<String, Long>> positions = new ArrayList<>();
-        for (String v : values) {
-            Map<String, Long> p = positions(v);
-            if (p == null) {
-                return null;
-            }
-            positions.add(p);
+    String responseHeader(HttpServletRequest request) {
+        // The client's bookmarks have done their part; without them the manager answers with the instance's own,
+        // so a request that ran no transaction never echoes what the client sent.
+        request.removeAttribute(SENT);
+        Collection<Bookmark> values = manager.getBookmarks();
+        if (values.isEmpty() || values.size() > MAX_BOOKMARKS) {
+            return null;
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            boolean covered = false;
-            for (int j = 0; j < values.size() && !covered; j++) {
-                // Of two that cover each other (same positions), the first in order stays.
-                covered = j != i && covers(positions.get(j), positions.get(i))
-                        && (j < i || !covers(positions.get(i), positions.get(j)));
-            }
-            if (!covered) {
-                kept.add(values.get(i));
-            }
-        }
-        return kept;
+        return String.join(",", values.stream().map(Bookmark::value).sorted().toList());
     }
 
-    private static boolean covers(Map<String, Long> a, Map<String, Long> b) {
-        return b.entrySet().stream().allMatch(e -> a.getOrDefault(e.getKey(), Long.MIN_VALUE) >= e.getValue());
-    }
-
+    /** The client's bookmarks for the transactions of the current request (none outside a request). */
     @SuppressWarnings("unchecked")
     private static Set<Bookmark> fromRequest() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object held = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return held instanceof Set<?> set ? (Set<Bookmark>) set : Set.of();
-    }
-
-    /**
-     * What a successful answer sends back: this instance's bookmarks after the request's transactions (they
-     * are at least as recent as anything the request wrote or read); null when there are none, or when the
-     * server's bookmarks do not have the layout {@link #accept} checks (logged once), so the service never
-     * hands out a bookmark it would refuse.
-     */
-    String responseHeader() {
-        List<String> all = instance.getBookmarks().stream().map(Bookmark::value).toList();
-        if (all.isEmpty()) {
-            return null;
-        }
-        List<String> values = newest(all);
-        if (values != null && values.size() > MAX_BOOKMARKS) {
-            return null;   // more databases than a request may name: nothing to send back
-        }
-        if (values == null) {
-            if (!unrecognised) {
-                unrecognised = true;
-                LoggerFactory.getLogger(RequestBookmarks.class).warn("Neo4j bookmark layout not recognised; responses "
-                        + "carry no " + HEADER + " (read-your-own-writes holds per instance only)");
-            }
-            return null;
-        }
-        return String.join(",", values);
-    }
-
-    /** A session for plain driver work that takes part in the same causal chain. */
-    public SessionConfig sessionConfig(AccessMode mode) {
-        return SessionConfig.builder().withDefaultAccessMode(mode).withBookmarkManager(driverView).build();
-    }
-
-    /** The driver's view of the same bookmarks. */
-    private record DriverView(Neo4jBookmarkManager bookmarks) implements BookmarkManager {
-
-        @Override
-        public void updateBookmarks(Set<Bookmark> previousBookmarks, Set<Bookmark> newBookmarks) {
-            bookmarks.updateBookmarks(previousBookmarks, newBookmarks);
-        }
-
-        @Override
-        public Set<Bookmark> getBookmarks() {
-            return Set.copyOf(bookmarks.getBookmarks());
-        }
+        Object sent = attributes == null ? null : attributes.getAttribute(SENT, RequestAttributes.SCOPE_REQUEST);
+        return sent instanceof Set<?> set ? (Set<Bookmark>) set : Set.of();
     }
 }

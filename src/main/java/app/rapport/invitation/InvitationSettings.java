@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Invitation rules (prefix {@code rapport.invitations}); suggestions read them too, to exclude the same
- * people.
+ * Invitation rules (prefix {@code rapport.invitations}), applied by {@link PairPolicy} for invitations, the
+ * relationship state and the suggestions' exclusions alike.
  *
  * @param withdrawCooldown how long after a withdrawal the same sender may not invite the same member
  * @param weeklyLimit      invitations one member may send in any 7 days

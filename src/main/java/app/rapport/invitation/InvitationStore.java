@@ -25,9 +25,10 @@ class InvitationStore {
         this.neo4j = neo4j;
     }
 
-    PairState pairState(String from, String to, Instant weekAgo) {
+    /** The facts {@link PairPolicy} judges; {@code weekStart} from {@link PairPolicy#weekStart}. */
+    PairState pairState(String from, String to, Instant weekStart) {
         return neo4j.query(Cypher.query("invitation-pair-state"))
-                .bindAll(Map.of("from", from, "to", to, "weekAgo", iso(weekAgo)))
+                .bindAll(Map.of("from", from, "to", to, "weekStart", iso(weekStart)))
                 .fetchAs(PairState.class).mappedBy((t, r) -> new PairState(
                         r.get("connected").asBoolean(),
                         r.get("pendingSent").asString(null),

@@ -10,8 +10,10 @@ import app.rapport.note.NoteKind;
 /**
  * An invitation as the API and other features see it (the graph contract's fields).
  *
- * @param suggestionReasons which of MUTUAL_CONNECTIONS, SHARED_INTERESTS, SAME_COMPANY, SAME_SCHOOL,
- *                          SAME_CITY held for the pair when it was sent
+ * @param suggestionRank    for source SUGGESTION: the rank of the suggestion its sender was last shown for the
+ *                          recipient, or null when they were never shown one
+ * @param suggestionReasons the reasons its sender was shown: for SUGGESTION those of that suggestion (strongest
+ *                          first), for PROFILE the profile view's ({@code GET …/relationship}) at send time
  * @param mutualConnections mutual connections when it was sent
  * @param simulated         created by the {@code simulate} command, not by a member
  */
@@ -26,7 +28,7 @@ public record InvitationView(
         Instant sentAt,
         Instant answeredAt,
         Integer suggestionRank,
-        List<String> suggestionReasons,
+        List<ReasonCode> suggestionReasons,
         int mutualConnections,
         boolean simulated) {
 
@@ -43,7 +45,7 @@ public record InvitationView(
                 instant(v.get("sentAt")),
                 instant(v.get("answeredAt")),
                 v.get("suggestionRank").isNull() ? null : v.get("suggestionRank").asInt(),
-                v.get("suggestionReasons").isNull() ? List.of() : v.get("suggestionReasons").asList(Value::asString),
+                v.get("suggestionReasons").isNull() ? List.of() : v.get("suggestionReasons").asList(r -> ReasonCode.valueOf(r.asString())),
                 v.get("mutualConnections").isNull() ? 0 : v.get("mutualConnections").asInt(),
                 v.get("simulated").asBoolean(false));
     }

@@ -1,10 +1,11 @@
 package app.rapport.invitation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -19,9 +20,10 @@ import app.rapport.note.NoteDrafts;
 
 /**
  * The invitation lifecycle (design.md §5): send, accept, ignore, withdraw, with its rules. The API and
- * the {@code simulate} command both go through here. Every write about a pair runs under the pair's
- * locks ({@link PairTransactions}), so the checks below hold even when requests race. Invitations are
- * never deleted; every transition is stamped with the injected clock.
+ * the {@code simulate} command both go through here. Which transition a pair allows is {@link PairPolicy}'s
+ * verdict; every write about a pair runs under the pair's locks ({@link PairTransactions}), so the verdict
+ * holds even when requests race. Invitations are never deleted; every transition is stamped with the
+ * injected clock.
  */
 @Service
 public class Invitations {
@@ -31,17 +33,22 @@ public class Invitations {
     private final MemberService members;
     private final NoteDrafts notes;
     private final InvitationSettings settings;
+    private final PairPolicy policy;
+    private final ShownSuggestions shown;
     private final RapportProperties properties;
     private final InvitationMetrics metrics;
     private final Clock clock;
 
     Invitations(InvitationStore store, PairTransactions pairs, MemberService members, NoteDrafts notes,
-            InvitationSettings settings, RapportProperties properties, InvitationMetrics metrics, Clock clock) {
+            InvitationSettings settings, PairPolicy policy, ShownSuggestions shown, RapportProperties properties,
+            InvitationMetrics metrics, Clock clock) {
         this.store = store;
         this.pairs = pairs;
         this.members = members;
         this.notes = notes;
         this.settings = settings;
+        this.policy = policy;
+        this.shown = shown;
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
@@ -84,37 +91,48 @@ public class Invitations {
         String noteKind = notes.classify(fromId, to, note).name();
         return pairs.write(fromId, to, () -> {
             Instant now = clock.instant();
-            PairState state = store.pairState(fromId, to, now.minus(Duration.ofDays(7)));
-            if (state.connected()) {
-                throw new InvitationException(Reason.ALREADY_CONNECTED, "You are already connected to member '" + to + "'");
-            }
-            if (state.pendingReceived() != null) {
-                return acceptLocked(state.pendingReceived(), now);
-            }
-            if (state.pendingSent() != null) {
-                throw new InvitationException(Reason.ALREADY_PENDING,
+            PairState state = store.pairState(fromId, to, policy.weekStart(now));
+            return switch (policy.judge(state.facts(), state.sentThisWeek(), now)) {
+                case CONNECTED -> throw new InvitationException(Reason.ALREADY_CONNECTED,
+                        "You are already connected to member '" + to + "'");
+                case PENDING_RECEIVED -> acceptLocked(state.pendingReceived(), now);
+                case PENDING_SENT -> throw new InvitationException(Reason.ALREADY_PENDING,
                         "Your invitation to member '" + to + "' is still pending (" + state.pendingSent() + ")");
-            }
-            if (state.ignored() || inCooldown(state, now)) {
-                // One answer for both, so a sender cannot tell that they were ignored.
-                throw new InvitationException(Reason.NOT_POSSIBLE, "An invitation to member '" + to + "' is not possible.");
-            }
-            if (state.sentThisWeek() >= settings.weeklyLimit()) {
-                throw new InvitationException(Reason.WEEKLY_LIMIT, "You reached the limit of "
+                // Ignored and cooling down get the same answer, so a sender cannot tell that they were ignored.
+                case NOT_POSSIBLE -> throw new InvitationException(Reason.NOT_POSSIBLE,
+                        "An invitation to member '" + to + "' is not possible.");
+                case WEEKLY_LIMIT -> throw new InvitationException(Reason.WEEKLY_LIMIT, "You reached the limit of "
                         + settings.weeklyLimit() + " invitations in 7 days; try again later");
-            }
-            PairReasons reasons = store.reasons(fromId, to).orElseThrow();
-            Map<String, Object> invitation = new HashMap<>();
-            invitation.put("id", UUID.randomUUID().toString());
-            invitation.put("note", note);
-            invitation.put("noteKind", noteKind);
-            invitation.put("source", request.source().name());
-            invitation.put("suggestionRank", request.suggestionRank());
-            invitation.put("suggestionReasons", reasons.codes());
-            invitation.put("mutualConnections", reasons.mutualConnections());
-            invitation.put("simulated", simulated);
-            return store.create(fromId, to, invitation, now);
+                case OPEN -> store.create(fromId, to, invitation(fromId, to, request, note, noteKind, simulated), now);
+            };
         });
+    }
+
+    /**
+     * The new invitation's fields. Its reasons are the ones the sender was shown: for SUGGESTION the rank and
+     * reasons of the suggestion they last saw for this member (a client-sent rank does not override it; none
+     * when they were never shown one), for PROFILE the reasons the profile view shows.
+     */
+    private Map<String, Object> invitation(String fromId, String to, SendInvitation request, String note, String noteKind,
+            boolean simulated) {
+        PairReasons pair = store.reasons(fromId, to).orElseThrow();
+        Integer rank = null;
+        List<ReasonCode> reasons = pair.codes();
+        if (request.source() == InvitationSource.SUGGESTION) {
+            Optional<ShownSuggestions.Shown> shown = this.shown.lastShown(fromId, to);
+            rank = shown.map(ShownSuggestions.Shown::rank).orElse(null);
+            reasons = shown.map(ShownSuggestions.Shown::reasons).orElse(List.of());
+        }
+        Map<String, Object> invitation = new HashMap<>();
+        invitation.put("id", UUID.randomUUID().toString());
+        invitation.put("note", note);
+        invitation.put("noteKind", noteKind);
+        invitation.put("source", request.source().name());
+        invitation.put("suggestionRank", rank);
+        invitation.put("suggestionReasons", reasons.stream().map(ReasonCode::name).toList());
+        invitation.put("mutualConnections", pair.mutualConnections());
+        invitation.put("simulated", simulated);
+        return invitation;
     }
 
     /** The recipient accepts: the two become connected ({@code ConnectionCreated} after commit). */
@@ -168,10 +186,6 @@ public class Invitations {
             pairs.publishAfterCommit(new ConnectionCreated(accepted.from(), accepted.to(), now));
         }
         return accepted;
-    }
-
-    private boolean inCooldown(PairState state, Instant now) {
-        return state.lastWithdrawnAt() != null && state.lastWithdrawnAt().plus(settings.withdrawCooldown()).isAfter(now);
     }
 
     private InvitationException alreadyAnswered(String invitationId) {

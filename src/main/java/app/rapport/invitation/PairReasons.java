@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reasons two members have to connect, as the relationship endpoint shows them and as invitations
- * record them ({@link #codes()}).
+ * Reasons two members have to connect, as a profile view shows them ({@code GET …/relationship}) and as an
+ * invitation sent from a profile records them ({@link #codes()}).
  *
  * @param mutualConnections how many connections they share
  * @param mutual            up to 3 of them, by name
@@ -17,23 +17,23 @@ record PairReasons(int mutualConnections, List<Person> mutual, List<String> shar
     record Person(String id, String firstName, String lastName) {
     }
 
-    /** The reason codes of the graph contract that hold, in a fixed order. */
-    List<String> codes() {
-        List<String> codes = new ArrayList<>();
+    /** The reason codes that hold, in {@link ReasonCode}'s order. */
+    List<ReasonCode> codes() {
+        List<ReasonCode> codes = new ArrayList<>();
         if (mutualConnections > 0) {
-            codes.add("MUTUAL_CONNECTIONS");
+            codes.add(ReasonCode.MUTUAL_CONNECTIONS);
         }
         if (!sharedInterests.isEmpty()) {
-            codes.add("SHARED_INTERESTS");
+            codes.add(ReasonCode.SHARED_INTERESTS);
         }
         if (!sameCompanies.isEmpty()) {
-            codes.add("SAME_COMPANY");
+            codes.add(ReasonCode.SAME_COMPANY);
         }
         if (!sameSchools.isEmpty()) {
-            codes.add("SAME_SCHOOL");
+            codes.add(ReasonCode.SAME_SCHOOL);
         }
         if (!sameCities.isEmpty()) {
-            codes.add("SAME_CITY");
+            codes.add(ReasonCode.SAME_CITY);
         }
         return codes;
     }

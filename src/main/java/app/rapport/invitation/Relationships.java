@@ -1,7 +1,6 @@
 package app.rapport.invitation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
@@ -12,19 +11,19 @@ import app.rapport.invitation.Relationship.State;
 import app.rapport.member.MemberNotFoundException;
 import app.rapport.member.MemberService;
 
-/** The relationship state between a viewer and a profile, by the same rules {@link Invitations} enforces. */
+/** The relationship state between a viewer and a profile: {@link PairPolicy}'s verdict, as a profile shows it. */
 @Service
 class Relationships {
 
     private final InvitationStore store;
     private final MemberService members;
-    private final InvitationSettings settings;
+    private final PairPolicy policy;
     private final Clock clock;
 
-    Relationships(InvitationStore store, MemberService members, InvitationSettings settings, Clock clock) {
+    Relationships(InvitationStore store, MemberService members, PairPolicy policy, Clock clock) {
         this.store = store;
         this.members = members;
-        this.settings = settings;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -39,27 +38,22 @@ class Relationships {
             }
         }
         Instant now = clock.instant();
-        PairState pair = store.pairState(viewer, other, now.minus(Duration.ofDays(7)));
-        State state;
+        PairState pair = store.pairState(viewer, other, policy.weekStart(now));
         String invitationId = null;
-        if (pair.connected()) {
-            state = State.CONNECTED;
-        } else if (pair.pendingReceived() != null) {
-            state = State.PENDING_RECEIVED;
-            invitationId = pair.pendingReceived();
-        } else if (pair.pendingSent() != null) {
-            state = State.PENDING_SENT;
-            invitationId = pair.pendingSent();
-        } else if (pair.ignored() || coolingDown(pair, now) || pair.sentThisWeek() >= settings.weeklyLimit()) {
-            state = State.BLOCKED;
-        } else {
-            state = State.NONE;
-        }
+        State state = switch (policy.judge(pair.facts(), pair.sentThisWeek(), now)) {
+            case CONNECTED -> State.CONNECTED;
+            case PENDING_RECEIVED -> {
+                invitationId = pair.pendingReceived();
+                yield State.PENDING_RECEIVED;
+            }
+            case PENDING_SENT -> {
+                invitationId = pair.pendingSent();
+                yield State.PENDING_SENT;
+            }
+            case NOT_POSSIBLE, WEEKLY_LIMIT -> State.BLOCKED;
+            case OPEN -> State.NONE;
+        };
         PairReasons reasons = store.reasons(viewer, other).orElseThrow();
         return new Relationship(viewer, other, state, invitationId, reasons.codes(), reasons);
-    }
-
-    private boolean coolingDown(PairState pair, Instant now) {
-        return pair.lastWithdrawnAt() != null && pair.lastWithdrawnAt().plus(settings.withdrawCooldown()).isAfter(now);
     }
 }

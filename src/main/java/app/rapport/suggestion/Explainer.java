@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import app.rapport.invitation.ReasonCode;
 import app.rapport.suggestion.Suggestion.MemberRef;
 import app.rapport.suggestion.Suggestion.OrganizationRef;
 import app.rapport.suggestion.Suggestion.PlaceRef;
@@ -52,27 +53,28 @@ final class Explainer {
                 orgs, city, reasons(parts, mutual.length, interests.size()));
     }
 
-    /** Reason codes, the strongest evidence first. */
+    /** Reason codes ({@link ReasonCode} names), the strongest evidence first; ties keep {@link ReasonCode}'s order. */
     static List<String> reasons(ScoreParts p, int mutuals, int interests) {
-        record Reason(String code, double weight) {
+        record Reason(ReasonCode code, double weight) {
         }
         List<Reason> reasons = new ArrayList<>();
         if (mutuals > 0) {
-            reasons.add(new Reason("MUTUAL_CONNECTIONS", p.mutualConnections()));
+            reasons.add(new Reason(ReasonCode.MUTUAL_CONNECTIONS, p.mutualConnections()));
         }
         if (interests > 0) {
-            reasons.add(new Reason("SHARED_INTERESTS", p.sharedInterests()));
+            reasons.add(new Reason(ReasonCode.SHARED_INTERESTS, p.sharedInterests()));
         }
         if (p.sameCompany() > 0) {
-            reasons.add(new Reason("SAME_COMPANY", p.sameCompany()));
+            reasons.add(new Reason(ReasonCode.SAME_COMPANY, p.sameCompany()));
         }
         if (p.sameSchool() > 0) {
-            reasons.add(new Reason("SAME_SCHOOL", p.sameSchool()));
+            reasons.add(new Reason(ReasonCode.SAME_SCHOOL, p.sameSchool()));
         }
         if (p.sameCity() > 0) {
-            reasons.add(new Reason("SAME_CITY", p.sameCity()));
+            reasons.add(new Reason(ReasonCode.SAME_CITY, p.sameCity()));
         }
-        return reasons.stream().sorted(Comparator.comparingDouble(Reason::weight).reversed()).map(Reason::code).toList();
+        return reasons.stream().sorted(Comparator.comparingDouble(Reason::weight).reversed())
+                .map(r -> r.code().name()).toList();
     }
 
     /** Members of both sorted arrays. */

@@ -1,13 +1,6 @@
 package app.rapport.suggestion;
 
-import java.util.function.Consumer;
-
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-
-import app.rapport.config.Cypher;
+import app.rapport.config.GraphStreams;
 
 /**
  * Reads the whole member graph from Neo4j into a {@link MemberGraph}, streaming each query's records
@@ -15,35 +8,22 @@ import app.rapport.config.Cypher;
  */
 final class MemberGraphLoader {
 
-    private final Driver driver;
+    private final GraphStreams streams;
 
-    MemberGraphLoader(Driver driver) {
-        this.driver = driver;
+    MemberGraphLoader(GraphStreams streams) {
+        this.streams = streams;
     }
 
     MemberGraph load() {
         MemberGraphBuilder builder = new MemberGraphBuilder();
-        stream("suggestion-graph-members", r -> builder.member(r.get("id").asString(), r.get("name").asString("")));
-        stream("suggestion-graph-connections", r -> builder.connection(r.get("a").asString(), r.get("b").asString()));
-        stream("suggestion-graph-interests", r -> builder.interest(r.get("member").asString(), r.get("key").asString(),
+        streams.read("suggestion-graph-members", r -> builder.member(r.get("id").asString(), r.get("name").asString("")));
+        streams.read("suggestion-graph-connections", r -> builder.connection(r.get("a").asString(), r.get("b").asString()));
+        streams.read("suggestion-graph-interests", r -> builder.interest(r.get("member").asString(), r.get("key").asString(),
                 r.get("name").asString(null)));
-        stream("suggestion-graph-organizations", r -> builder.organization(r.get("member").asString(),
+        streams.read("suggestion-graph-organizations", r -> builder.organization(r.get("member").asString(),
                 r.get("id").asString(), r.get("name").asString(null), r.get("school").asBoolean(false)));
-        stream("suggestion-graph-places", r -> builder.place(r.get("member").asString(), r.get("id").asString(),
+        streams.read("suggestion-graph-places", r -> builder.place(r.get("member").asString(), r.get("id").asString(),
                 r.get("name").asString(null)));
         return builder.build();
-    }
-
-    private void stream(String query, Consumer<Record> sink) {
-        String text = Cypher.query(query);
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            session.executeRead(tx -> {
-                var result = tx.run(text);
-                while (result.hasNext()) {
-                    sink.accept(result.next());
-                }
-                return null;
-            });
-        }
     }
 }

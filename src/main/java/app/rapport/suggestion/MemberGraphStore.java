@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import app.rapport.config.GraphStreams;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
 
@@ -51,8 +51,8 @@ public class MemberGraphStore implements DisposableBean {
     private volatile String lastFailure;
     private List<Object> sinceRebuildStart;
 
-    MemberGraphStore(Driver driver, SuggestionSettings settings, Environment environment, ApplicationEventPublisher events) {
-        this.loader = new MemberGraphLoader(driver);
+    MemberGraphStore(GraphStreams streams, SuggestionSettings settings, Environment environment, ApplicationEventPublisher events) {
+        this.loader = new MemberGraphLoader(streams);
         this.settings = settings;
         this.environment = environment;
         this.events = events;

@@ -16,7 +16,7 @@ import java.util.List;
  * @param sharedInterests      shared interests (display names), rarest first, at most 10
  * @param sharedOrganizations  shared employers and schools
  * @param sharedCity           the place both live in, or null
- * @param reasons              codes: MUTUAL_CONNECTIONS, SHARED_INTERESTS, SAME_COMPANY, SAME_SCHOOL, SAME_CITY
+ * @param reasons              {@link app.rapport.invitation.ReasonCode} names, the strongest evidence first
  */
 public record Suggestion(String memberId, String name, int rank, double score, ScoreParts parts,
         int mutualConnectionCount, List<MemberRef> mutualConnections, List<String> sharedInterests,

@@ -1,19 +1,10 @@
 package app.rapport.suggestion;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
-import app.rapport.config.Cypher;
-import app.rapport.config.RequestBookmarks;
-import app.rapport.invitation.InvitationSettings;
 import app.rapport.member.MemberNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,8 +12,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * "People you may know": the one entry point used by the API, the analytics simulation, {@code evaluate}
  * and {@code bench}. Per request: one small read of the member (own connections, profile, exclusions) from
- * Neo4j so exclusions are always current, the ranking over the in-memory graph, the explanations, then —
- * when asked — the impressions in a separate write.
+ * Neo4j so exclusions are always current ({@link ViewerStore}), the ranking over the in-memory graph, the
+ * explanations, then — when asked — the impressions in a separate write ({@link Impressions}).
  */
 @Service
 public class Suggestions {
@@ -30,25 +21,21 @@ public class Suggestions {
     /** The largest list one call may ask for. */
     static final int MAX_LIMIT = 1000;
 
-    private final Driver driver;
-    private final RequestBookmarks bookmarks;
+    private final ViewerStore viewers;
+    private final Impressions impressions;
     private final MemberGraphStore graphs;
     private final SuggestionSettings settings;
-    private final InvitationSettings invitations;
-    private final Clock clock;
     private final Scorer scorer;
     private final Timer served;
     private final Timer unknownMember;
     private final Timer failed;
 
-    Suggestions(Driver driver, RequestBookmarks bookmarks, MemberGraphStore graphs, SuggestionSettings settings, InvitationSettings invitations, Clock clock,
+    Suggestions(ViewerStore viewers, Impressions impressions, MemberGraphStore graphs, SuggestionSettings settings,
             MeterRegistry meters) {
-        this.driver = driver;
-        this.bookmarks = bookmarks;
+        this.viewers = viewers;
+        this.impressions = impressions;
         this.graphs = graphs;
         this.settings = settings;
-        this.invitations = invitations;
-        this.clock = clock;
         this.scorer = new Scorer(settings);
         this.served = timer(meters, "served");
         this.unknownMember = timer(meters, "member_not_found");
@@ -94,12 +81,12 @@ public class Suggestions {
 
     private List<Suggestion> rank(String memberId, int limit, SuggestionSettings.Weights weights, boolean recordImpressions,
             boolean simulated) {
-        Viewer viewer = readViewer(memberId);
+        Viewer viewer = viewers.viewer(memberId);
         MemberGraph g = graphs.current();
         Viewer.Resolved resolved = viewer.resolve(g);
         List<Suggestion> suggestions = Explainer.explain(g, resolved, weights, scorer.rank(g, resolved, weights, limit));
         if (recordImpressions && !suggestions.isEmpty()) {
-            recordImpressions(memberId, suggestions, simulated);
+            impressions.record(memberId, suggestions, simulated);
         }
         return suggestions;
     }
@@ -114,44 +101,8 @@ public class Suggestions {
         if (memberId.equals(otherId)) {
             throw new IllegalArgumentException("a member cannot dismiss themself");
         }
-        long written;
-        try (var session = driver.session(bookmarks.sessionConfig(AccessMode.WRITE))) {
-            written = session.executeWrite(tx -> tx.run(Cypher.query("suggestion-dismiss"),
-                    Map.of("id", memberId, "other", otherId, "at", ZonedDateTime.now(clock))).single().get("dismissed").asLong());
-        }
-        if (written == 0) {
+        if (!viewers.dismiss(memberId, otherId)) {
             throw new MemberNotFoundException(otherId);
-        }
-    }
-
-    private Viewer readViewer(String memberId) {
-        ZonedDateTime cooldownStart = ZonedDateTime.now(clock).minus(invitations.withdrawCooldown());
-        Viewer viewer = null;
-        // One auto-commit read (a single round trip; nothing to retry for a read of one member).
-        try (var session = driver.session(bookmarks.sessionConfig(AccessMode.READ))) {
-            var result = session.run(Cypher.query("suggestion-viewer"), Map.of("id", memberId, "cooldownStart", cooldownStart));
-            if (result.hasNext()) {
-                var r = result.next();
-                viewer = new Viewer(memberId, strings(r.get("connections")), strings(r.get("interests")),
-                        strings(r.get("organizations")), strings(r.get("places")), strings(r.get("excluded")));
-            }
-        }
-        if (viewer == null) {
-            throw new MemberNotFoundException(memberId);
-        }
-        return viewer;
-    }
-
-    private static List<String> strings(Value list) {
-        return list.asList(Value::asString);
-    }
-
-    private void recordImpressions(String memberId, List<Suggestion> suggestions, boolean simulated) {
-        List<Map<String, Object>> rows = suggestions.stream().map(s -> Map.<String, Object>of(
-                "candidate", s.memberId(), "rank", s.rank(), "score", s.score(), "reasons", s.reasons())).toList();
-        try (var session = driver.session(bookmarks.sessionConfig(AccessMode.WRITE))) {
-            session.executeWriteWithoutResult(tx -> tx.run(Cypher.query("suggestion-impressions"), Map.of(
-                    "member", memberId, "rows", rows, "shownAt", ZonedDateTime.now(clock), "simulated", simulated)).consume());
         }
     }
 }

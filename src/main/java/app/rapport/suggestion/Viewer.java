@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The requesting member as read from Neo4j for this request (so it is always current, even for a member
- * the in-memory graph has not seen yet): own connections, interests, organisations, places, and the ids
- * to exclude for invitation or dismissal reasons.
+ * The requesting member as read from Neo4j for this request ({@link ViewerStore}; always current, even for a
+ * member the in-memory graph has not seen yet): own connections, interests, organisations, places, and the ids
+ * to exclude because {@link app.rapport.invitation.PairPolicy} hides them or the member dismissed them.
  */
 record Viewer(String id, List<String> connections, List<String> interests, List<String> organizations,
         List<String> places, List<String> excluded) {

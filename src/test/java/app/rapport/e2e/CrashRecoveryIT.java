@@ -1,6 +1,7 @@
 package app.rapport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedWriter;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import org.neo4j.driver.GraphDatabase;
 
 /**
  * kill -9 in the middle of a bulk import: the store recovers on the next start, nothing is duplicated,
- * and running the same import again completes it.
+ * and running the same import again completes it. The kill waits for the import's first committed batch, seen
+ * through its own Bolt port, not for a fixed time.
  */
 class CrashRecoveryIT {
 
@@ -48,25 +50,27 @@ class CrashRecoveryIT {
         }
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("import.log");
+        int bolt = RunningService.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", RunningService.JAR.toString(), "import", "edges", edges.toString(),
-                "--rapport.data-dir=" + data, "--rapport.bolt-port=0", "--rapport.import.batch-size=2000"));
+                "--rapport.data-dir=" + data, "--rapport.bolt-port=" + bolt, "--rapport.import.batch-size=2000"));
         Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (first.isAlive() && System.nanoTime() < deadline && !Files.readString(log).contains("connections")) {
-            Thread.sleep(200);
+        // Kill once the import has committed some connections (so it is really midway), however slow the machine.
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            await("the first committed batch of connections").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                    .failFast("the import ended before it was killed", () -> !first.isAlive())
+                    .ignoreExceptions()   // the store and its Bolt port are still starting
+                    .until(() -> value(driver, "MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)") > 0);
         }
-        Thread.sleep(1500);
         assertThat(first.isAlive()).as("the import must still be running when it is killed: " + Files.readString(log)).isTrue();
         first.destroyForcibly(); // SIGKILL
-        first.waitFor(30, TimeUnit.SECONDS);
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         RunningService.Result rerun = RunningService.command("import", "edges", edges.toString(),
                 "--rapport.data-dir=" + data, "--rapport.bolt-port=0");
         assertThat(rerun.exitCode()).as(rerun.output()).isZero();
         assertThat(rerun.output()).contains("Done:");
 
-        int bolt = RunningService.freePort();
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt)) {
             assertThat(service.awaitHealthy(Duration.ofMinutes(3))).as(service.output()).isTrue();
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {

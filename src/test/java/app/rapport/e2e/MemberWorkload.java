@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,9 @@ final class MemberWorkload {
     /** Invitation ids whose acceptance got a 2xx. */
     final ConcurrentLinkedQueue<String> acknowledgedAccepts = new ConcurrentLinkedQueue<>();
     final AtomicLong transportErrors = new AtomicLong();
+    /** The most bookmarks one answer carried (an instance holds several while transactions commit concurrently). */
+    final AtomicInteger mostBookmarksInAnAnswer = new AtomicInteger();
+    private volatile boolean stopped;
 
     MemberWorkload(String base, TokenIssuer tokens, List<String> members) {
         this.base = base;
@@ -60,10 +64,10 @@ final class MemberWorkload {
         this.members = members;
     }
 
-    /** One client: runs member sessions until the deadline. */
+    /** One client: runs member sessions until {@link #stop()} (or, as a safety net, the deadline). */
     void client(long seed, long deadlineNanos) {
         Random random = new Random(seed);
-        while (System.nanoTime() < deadlineNanos) {
+        while (!stopped && System.nanoTime() < deadlineNanos) {
             String me = members.get(random.nextInt(members.size()));
             try {
                 session(me, random);
@@ -74,6 +78,11 @@ final class MemberWorkload {
                 return;
             }
         }
+    }
+
+    /** Ends every client after its current session (a request to a killed service fails at once). */
+    void stop() {
+        stopped = true;
     }
 
     private void session(String me, Random random) throws java.io.IOException, InterruptedException {
@@ -146,7 +155,10 @@ final class MemberWorkload {
         if (path.contains("/suggestions") && response.statusCode() == 200) {
             suggestionNanos.add(nanos);
         }
-        response.headers().firstValue("Rapport-Bookmark").ifPresent(bookmark::set);
+        response.headers().firstValue("Rapport-Bookmark").ifPresent(value -> {
+            bookmark.set(value);
+            mostBookmarksInAnAnswer.accumulateAndGet(value.split(",").length, Math::max);
+        });
         if (response.statusCode() == 400 && badRequests.size() < 20) {
             badRequests.add(method + " " + path + " -> " + response.body());
         }

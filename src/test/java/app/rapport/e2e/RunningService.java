@@ -1,5 +1,7 @@
 package app.rapport.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** The packaged jar started as a real process (as a user would), with its own data dir and ports. */
 final class RunningService implements AutoCloseable {
@@ -75,20 +80,25 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    boolean awaitHealthy(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                HttpResponse<String> r = get("/actuator/health", null);
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    /** Waits until the health endpoint answers UP; false when the process died or {@code timeout} passed first. */
+    boolean awaitHealthy(Duration timeout) {
+        try {
+            await("the service's health UP").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .failFast("the service process ended", () -> !process.isAlive())
+                    .until(this::healthy);
+            return true;
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            return false;
         }
-        return false;
+    }
+
+    private boolean healthy() throws InterruptedException {
+        try {
+            HttpResponse<String> r = get("/actuator/health", null);
+            return r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException notYet) {
+            return false;   // not listening yet
+        }
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -42,7 +42,7 @@ class InvitationLifecycleTest extends InvitationTestBase {
                        (a)-[:STUDIED_AT]->(s)<-[:STUDIED_AT]-(b), (a)-[:LIVES_IN]->(p)<-[:LIVES_IN]-(b)
                 """, Map.of());
 
-        sendBody("a", "{\"to\": \"b\", \"note\": \"  Hi B, we both like jazz.  \", \"source\": \"SUGGESTION\", \"suggestionRank\": 2}")
+        sendBody("a", "{\"to\": \"b\", \"note\": \"  Hi B, we both like jazz.  \", \"source\": \"PROFILE\"}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, containsString("/api/invitations/")))
                 .andExpect(jsonPath("$.from").value("a"))
@@ -53,7 +53,7 @@ class InvitationLifecycleTest extends InvitationTestBase {
 
         assertThat(count("""
                 MATCH (:Member {id: 'a'})-[:SENT]->(i:Invitation)-[:TO]->(:Member {id: 'b'})
-                WHERE i.status = 'PENDING' AND i.noteKind = 'OWN' AND i.source = 'SUGGESTION' AND i.suggestionRank = 2
+                WHERE i.status = 'PENDING' AND i.noteKind = 'OWN' AND i.source = 'PROFILE' AND i.suggestionRank IS NULL
                   AND i.mutualConnections = 1 AND i.simulated = false AND i.answeredAt IS NULL
                   AND i.sentAt = datetime('2026-06-01T09:00:00Z')
                   AND i.suggestionReasons = ['MUTUAL_CONNECTIONS', 'SHARED_INTERESTS', 'SAME_COMPANY', 'SAME_SCHOOL', 'SAME_CITY']

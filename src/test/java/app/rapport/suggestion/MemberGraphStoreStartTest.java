@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 
+import app.rapport.config.GraphStreams;
 import app.rapport.support.IntegrationTest;
 
 /**
@@ -31,11 +32,14 @@ class MemberGraphStoreStartTest extends IntegrationTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    GraphStreams streams;
+
     @Test
     void concurrentFirstCallersShareOneBuild() throws Exception {
         members("a", "b", "c");
         connect("a", "b");
-        MemberGraphStore fresh = new MemberGraphStore(driver, settings, environment, events);
+        MemberGraphStore fresh = new MemberGraphStore(streams, settings, environment, events);
         try {
             assertThat(fresh.status().graph()).isNull();
             int callers = 8;
