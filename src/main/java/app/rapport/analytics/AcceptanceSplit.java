@@ -1,7 +1,11 @@
 package app.rapport.analytics;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+
+import app.rapport.invitation.ReasonCode;
 
 /** How {@code /api/analytics/acceptance} splits invitations ({@code by=…}). */
 enum AcceptanceSplit {
@@ -12,7 +16,7 @@ enum AcceptanceSplit {
     /** Where the invitation was sent from: SUGGESTION or PROFILE. */
     SOURCE(List.of("SUGGESTION", "PROFILE")),
     /** Each suggestion reason the invitation carried (one invitation counts under each); NONE without reasons. */
-    REASON(List.of("MUTUAL_CONNECTIONS", "SHARED_INTERESTS", "SAME_COMPANY", "SAME_SCHOOL", "SAME_CITY", "NONE")),
+    REASON(Stream.concat(Arrays.stream(ReasonCode.values()).map(ReasonCode::name), Stream.of("NONE")).toList()),
     /** Mutual connections at sending time: 0, 1, 2-4, 5+. */
     MUTUALS(List.of("0", "1", "2-4", "5+")),
     /** ISO week of sending, labelled by its Monday. */

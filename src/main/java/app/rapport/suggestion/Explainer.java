@@ -53,8 +53,8 @@ final class Explainer {
                 orgs, city, reasons(parts, mutual.length, interests.size()));
     }
 
-    /** Reason codes ({@link ReasonCode} names), the strongest evidence first; ties keep {@link ReasonCode}'s order. */
-    static List<String> reasons(ScoreParts p, int mutuals, int interests) {
+    /** Reason codes, the strongest evidence first; ties keep {@link ReasonCode}'s order. */
+    static List<ReasonCode> reasons(ScoreParts p, int mutuals, int interests) {
         record Reason(ReasonCode code, double weight) {
         }
         List<Reason> reasons = new ArrayList<>();
@@ -74,7 +74,7 @@ final class Explainer {
             reasons.add(new Reason(ReasonCode.SAME_CITY, p.sameCity()));
         }
         return reasons.stream().sorted(Comparator.comparingDouble(Reason::weight).reversed())
-                .map(r -> r.code().name()).toList();
+                .map(Reason::code).toList();
     }
 
     /** Members of both sorted arrays. */

@@ -33,7 +33,7 @@ class Impressions implements ShownSuggestions {
     @Transactional
     void record(String memberId, List<Suggestion> suggestions, boolean simulated) {
         List<Map<String, Object>> rows = suggestions.stream().map(s -> Map.<String, Object>of(
-                "candidate", s.memberId(), "rank", s.rank(), "score", s.score(), "reasons", s.reasons())).toList();
+                "candidate", s.memberId(), "rank", s.rank(), "score", s.score(), "reasons", s.reasons().stream().map(ReasonCode::name).toList())).toList();
         neo4j.query(Cypher.query("suggestion-impressions")).bindAll(Map.of(
                 "member", memberId, "rows", rows, "shownAt", ZonedDateTime.now(clock), "simulated", simulated)).run();
     }

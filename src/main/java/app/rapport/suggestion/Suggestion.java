@@ -2,6 +2,8 @@ package app.rapport.suggestion;
 
 import java.util.List;
 
+import app.rapport.invitation.ReasonCode;
+
 /**
  * One "people you may know" entry with its explanation. Public: the API body, and what the analytics
  * simulation and the evaluation receive from {@link Suggestions#suggest}.
@@ -16,11 +18,11 @@ import java.util.List;
  * @param sharedInterests      shared interests (display names), rarest first, at most 10
  * @param sharedOrganizations  shared employers and schools
  * @param sharedCity           the place both live in, or null
- * @param reasons              {@link app.rapport.invitation.ReasonCode} names, the strongest evidence first
+ * @param reasons              reason codes, the strongest evidence first
  */
 public record Suggestion(String memberId, String name, int rank, double score, ScoreParts parts,
         int mutualConnectionCount, List<MemberRef> mutualConnections, List<String> sharedInterests,
-        List<OrganizationRef> sharedOrganizations, PlaceRef sharedCity, List<String> reasons) {
+        List<OrganizationRef> sharedOrganizations, PlaceRef sharedCity, List<ReasonCode> reasons) {
 
     /** Weighted parts of the score; {@code degree} rewards well-connected candidates. */
     public record ScoreParts(double mutualConnections, double sharedInterests, double sameCompany, double sameSchool,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Driver;
 
 import app.rapport.config.Cypher;
 import app.rapport.importer.Progress;
+import app.rapport.invitation.ReasonCode;
 import app.rapport.tools.cli.Options;
 
 /**
@@ -24,8 +26,7 @@ import app.rapport.tools.cli.Options;
 final class BenchFixture {
 
     private static final int BATCH = 5_000;
-    private static final List<String> REASONS = List.of("MUTUAL_CONNECTIONS", "SHARED_INTERESTS", "SAME_COMPANY",
-            "SAME_SCHOOL", "SAME_CITY");
+    private static final List<String> REASONS = Arrays.stream(ReasonCode.values()).map(ReasonCode::name).toList();
     private static final List<String> NOTE_KINDS = List.of("NONE", "DRAFTED", "EDITED", "OWN");
 
     private BenchFixture() {

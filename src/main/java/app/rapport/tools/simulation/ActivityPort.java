@@ -1,6 +1,8 @@
 package app.rapport.tools.simulation;
 
 import java.util.List;
+
+import app.rapport.invitation.ReasonCode;
 import java.util.Optional;
 
 import app.rapport.note.NoteKind;
@@ -47,7 +49,7 @@ interface ActivityPort {
      * @param sharedInterests shared interests
      * @param reasons         the suggestion's reason codes
      */
-    record Candidate(String memberId, int rank, int mutuals, int sharedInterests, List<String> reasons) {
+    record Candidate(String memberId, int rank, int mutuals, int sharedInterests, List<ReasonCode> reasons) {
     }
 
     /**
