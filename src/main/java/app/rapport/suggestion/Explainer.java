@@ -23,16 +23,16 @@ final class Explainer {
     private Explainer() {
     }
 
-    static List<Suggestion> explain(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, List<Scorer.Ranked> ranked) {
+    static List<Suggestion> explain(MemberGraph g, Viewer.Resolved v, List<Ranking.Scored> ranked, String ranker) {
         List<Suggestion> out = new ArrayList<>(ranked.size());
         int rank = 1;
-        for (Scorer.Ranked r : ranked) {
-            out.add(explain(g, v, w, r, rank++));
+        for (Ranking.Scored r : ranked) {
+            out.add(explain(g, v, r, rank++, ranker));
         }
         return out;
     }
 
-    private static Suggestion explain(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, Scorer.Ranked r, int rank) {
+    private static Suggestion explain(MemberGraph g, Viewer.Resolved v, Ranking.Scored r, int rank, String ranker) {
         int c = r.member();
         int[] mutual = intersect(v.friends(), g.adjacency[c]);
         List<MemberRef> shownMutuals = boxed(mutual).stream()
@@ -45,32 +45,39 @@ final class Explainer {
                 .map(o -> new OrganizationRef(g.organizationIds[o], g.organizationNames[o],
                         g.organizationIsSchool[o] ? "SCHOOL" : "COMPANY"))
                 .toList();
-        PlaceRef city = (r.flags() & Scorer.CITY) != 0 ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
-        ScoreParts parts = new ScoreParts(round(w.mutual() * r.adamicAdar()), round(w.interests() * r.interestSimilarity()),
-                (r.flags() & Scorer.COMPANY) != 0 ? w.company() : 0, (r.flags() & Scorer.SCHOOL) != 0 ? w.school() : 0,
-                city != null ? w.city() : 0, round(Scorer.degreePart(w, g, c)));
+        PlaceRef city = v.place() >= 0 && g.place[c] == v.place() ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
+        ScoreParts p = r.parts();
+        ScoreParts parts = new ScoreParts(round(p.mutualConnections()), round(p.sharedInterests()), round(p.sameCompany()),
+                round(p.sameSchool()), round(p.sameCity()), round(p.degree()), round(p.connectionPaths()), round(p.recency()),
+                round(p.timesShown()), round(p.base()), round(p.impressionDiscount()));
+        boolean company = orgs.stream().anyMatch(o -> o.kind().equals("COMPANY"));
+        boolean school = orgs.stream().anyMatch(o -> o.kind().equals("SCHOOL"));
         return new Suggestion(g.ids[c], g.names[c], rank, round(r.score()), parts, mutual.length, shownMutuals, interests,
-                orgs, city, reasons(parts, mutual.length, interests.size()));
+                orgs, city, reasons(parts, mutual.length, interests.size(), company, school, city != null), ranker);
     }
 
-    /** Reason codes, the strongest evidence first; ties keep {@link ReasonCode}'s order. */
-    static List<ReasonCode> reasons(ScoreParts p, int mutuals, int interests) {
+    /**
+     * Reason codes for the evidence the two members really share, the part that weighs most in the score first;
+     * ties keep {@link ReasonCode}'s order. (A learned model may weigh a shared thing at 0 or below; the reason
+     * is still true, it is just listed last.)
+     */
+    static List<ReasonCode> reasons(ScoreParts p, int mutuals, int interests, boolean company, boolean school, boolean city) {
         record Reason(ReasonCode code, double weight) {
         }
         List<Reason> reasons = new ArrayList<>();
         if (mutuals > 0) {
-            reasons.add(new Reason(ReasonCode.MUTUAL_CONNECTIONS, p.mutualConnections()));
+            reasons.add(new Reason(ReasonCode.MUTUAL_CONNECTIONS, p.mutualConnections() + p.connectionPaths()));
         }
         if (interests > 0) {
             reasons.add(new Reason(ReasonCode.SHARED_INTERESTS, p.sharedInterests()));
         }
-        if (p.sameCompany() > 0) {
+        if (company) {
             reasons.add(new Reason(ReasonCode.SAME_COMPANY, p.sameCompany()));
         }
-        if (p.sameSchool() > 0) {
+        if (school) {
             reasons.add(new Reason(ReasonCode.SAME_SCHOOL, p.sameSchool()));
         }
-        if (p.sameCity() > 0) {
+        if (city) {
             reasons.add(new Reason(ReasonCode.SAME_CITY, p.sameCity()));
         }
         return reasons.stream().sorted(Comparator.comparingDouble(Reason::weight).reversed())

@@ -8,8 +8,10 @@ import java.util.Map;
  * array, its sorted interest ids, organisation ids and place, plus the inverted lists (interest to
  * members, organisation to members) that find candidates without a connection path. Everything is an
  * int array, so a two-hop expansion touches a few cache lines per neighbour instead of a store page.
- * Adjacency rows are replaced copy-on-write by {@link MemberGraphStore} when connections change; the rest
- * changes only on a resync.
+ * Each adjacency row has a parallel row of connection dates ({@link #since}, epoch days), which the ranker's
+ * age features read. Adjacency and date rows are replaced copy-on-write by {@link MemberGraphStore} when
+ * connections change (a reader may briefly see a new adjacency row beside the old date row: readers check
+ * the lengths, see {@link #sinceRow}); the rest changes only on a resync.
  */
 public final class MemberGraph {
 
@@ -17,6 +19,15 @@ public final class MemberGraph {
     final Map<String, Integer> index;
     final String[] names;
     final int[][] adjacency;
+    /** Per adjacency entry, the day the connection was made (epoch day, UTC), or {@link #UNKNOWN_DAY}. */
+    final int[][] since;
+    /**
+     * True when the connection dates say something: more than half of the dated connections are not from one
+     * single day. An edge-list import stamps every connection with the import time, which is no date at all.
+     */
+    final boolean dated;
+    /** The newest connection day in the graph (ages are measured from it, so training and serving agree). */
+    volatile int newestDay;
 
     final int[][] interests;
     final String[] interestKeys;
@@ -38,7 +49,10 @@ public final class MemberGraph {
     final String[] placeNames;
     final Map<String, Integer> placeIndex;
 
-    MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency,
+    /** The day of a connection whose {@code since} is missing. */
+    static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+
+    MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency, int[][] since,
             int[][] interests, String[] interestKeys, String[] interestNames, Map<String, Integer> interestIndex,
             int[][] organizations, String[] organizationIds, String[] organizationNames, boolean[] organizationIsSchool,
             Map<String, Integer> organizationIndex, int[] place, String[] placeIds, String[] placeNames,
@@ -47,6 +61,9 @@ public final class MemberGraph {
         this.index = index;
         this.names = names;
         this.adjacency = adjacency;
+        this.since = since;
+        this.newestDay = newest(since);
+        this.dated = dated(since);
         this.interests = interests;
         this.interestKeys = interestKeys;
         this.interestNames = interestNames;
@@ -124,6 +141,69 @@ public final class MemberGraph {
             sum += idf * idf;
         }
         return Math.sqrt(sum);
+    }
+
+    /** Inverse document frequency of an organisation (a big employer says less than a small one). */
+    double organizationIdf(int organization) {
+        return Math.log((double) ids.length / Math.max(1, organizationMembers[organization].length));
+    }
+
+    /**
+     * The dates of {@code member}'s connections, parallel to its adjacency row, or null when the two rows are
+     * being swapped by a connection event right now (the caller then treats the dates as unknown).
+     */
+    int[] sinceRow(int member, int[] adjacencyRow) {
+        int[] row = since[member];
+        return row.length == adjacencyRow.length ? row : null;
+    }
+
+    /** A copy sharing everything but the connections (the ranker's training graph hides some of them). */
+    MemberGraph withConnections(int[][] adjacency, int[][] since) {
+        return new MemberGraph(ids, index, names, adjacency, since, interests, interestKeys, interestNames, interestIndex,
+                organizations, organizationIds, organizationNames, organizationIsSchool, organizationIndex, place, placeIds,
+                placeNames, placeIndex);
+    }
+
+    private static int newest(int[][] since) {
+        int newest = UNKNOWN_DAY;
+        for (int[] row : since) {
+            for (int day : row) {
+                newest = Math.max(newest, day);
+            }
+        }
+        return newest;
+    }
+
+    private static boolean dated(int[][] since) {
+        int first = Integer.MAX_VALUE;
+        int last = UNKNOWN_DAY;
+        for (int[] row : since) {
+            for (int day : row) {
+                if (day != UNKNOWN_DAY) {
+                    first = Math.min(first, day);
+                    last = Math.max(last, day);
+                }
+            }
+        }
+        if (last == UNKNOWN_DAY) {
+            return false;
+        }
+        // Counting per day: real dates span decades at most (a few tens of thousands of days).
+        int[] perDay = new int[(int) Math.min(Integer.MAX_VALUE - 8, (long) last - first + 1)];
+        long known = 0;
+        for (int[] row : since) {
+            for (int day : row) {
+                if (day != UNKNOWN_DAY && day - first < perDay.length) {
+                    perDay[day - first]++;
+                    known++;
+                }
+            }
+        }
+        int busiest = 0;
+        for (int count : perDay) {
+            busiest = Math.max(busiest, count);
+        }
+        return busiest * 2L < known;
     }
 
     /** Is {@code b} a neighbour of {@code a}? Binary search on the sorted row. */

@@ -18,6 +18,7 @@ public final class MemberGraphBuilder {
     private final Map<String, Integer> index = new HashMap<>();
     private final IntList edgeA = new IntList();
     private final IntList edgeB = new IntList();
+    private final IntList edgeDay = new IntList();
     private final Items interests = new Items();
     private final Items organizations = new Items();
     private final Map<Integer, Boolean> schools = new HashMap<>();
@@ -37,12 +38,19 @@ public final class MemberGraphBuilder {
         return this;
     }
 
+    /** A connection of unknown date. */
     public MemberGraphBuilder connection(String a, String b) {
+        return connection(a, b, MemberGraph.UNKNOWN_DAY);
+    }
+
+    /** A connection made on {@code epochDay} (UTC). */
+    public MemberGraphBuilder connection(String a, String b, int epochDay) {
         Integer x = index.get(a);
         Integer y = index.get(b);
         if (x != null && y != null && !x.equals(y)) {
             edgeA.add(x);
             edgeB.add(y);
+            edgeDay.add(epochDay);
         }
         return this;
     }
@@ -75,7 +83,8 @@ public final class MemberGraphBuilder {
 
     public MemberGraph build() {
         int n = ids.size();
-        int[][] adjacency = rows(n, edgeA, edgeB, true);
+        int[][] since = new int[n][];
+        int[][] adjacency = connectionRows(n, since);
         boolean[] isSchool = new boolean[organizations.keys.size()];
         schools.forEach((o, s) -> isSchool[o] = s);
         int[] place = new int[n];
@@ -86,22 +95,62 @@ public final class MemberGraphBuilder {
             String name = names.get(i);
             nameArray[i] = name == null || name.isBlank() ? ids.get(i) : name;
         }
-        return new MemberGraph(ids.toArray(String[]::new), Map.copyOf(index), nameArray, adjacency,
-                rows(n, interests.members, interests.items, false), interests.keys.toArray(String[]::new),
+        return new MemberGraph(ids.toArray(String[]::new), Map.copyOf(index), nameArray, adjacency, since,
+                rows(n, interests.members, interests.items), interests.keys.toArray(String[]::new),
                 interests.names.toArray(String[]::new), Map.copyOf(interests.index),
-                rows(n, organizations.members, organizations.items, false), organizations.keys.toArray(String[]::new),
+                rows(n, organizations.members, organizations.items), organizations.keys.toArray(String[]::new),
                 organizations.names.toArray(String[]::new), isSchool, Map.copyOf(organizations.index),
                 place, places.keys.toArray(String[]::new), places.names.toArray(String[]::new), Map.copyOf(places.index));
     }
 
-    /** Sorted, de-duplicated rows from (from, to) pairs; both directions when symmetric. */
-    private static int[][] rows(int n, IntList from, IntList to, boolean symmetric) {
+    /**
+     * Sorted, de-duplicated adjacency rows (both directions) and, into {@code since}, the parallel rows of
+     * connection days. Each entry is packed as neighbour × 2³² + day, so one sort orders both.
+     */
+    private int[][] connectionRows(int n, int[][] since) {
+        int[] counts = new int[n];
+        for (int e = 0; e < edgeA.size; e++) {
+            counts[edgeA.values[e]]++;
+            counts[edgeB.values[e]]++;
+        }
+        long[][] packed = new long[n][];
+        for (int i = 0; i < n; i++) {
+            packed[i] = new long[counts[i]];
+        }
+        Arrays.fill(counts, 0);
+        for (int e = 0; e < edgeA.size; e++) {
+            int a = edgeA.values[e];
+            int b = edgeB.values[e];
+            long day = edgeDay.values[e] & 0xFFFF_FFFFL;
+            packed[a][counts[a]++] = ((long) b << 32) | day;
+            packed[b][counts[b]++] = ((long) a << 32) | day;
+        }
+        int[][] rows = new int[n][];
+        for (int i = 0; i < n; i++) {
+            long[] row = packed[i];
+            packed[i] = null;
+            Arrays.sort(row);
+            int[] neighbours = new int[row.length];
+            int[] days = new int[row.length];
+            int w = 0;
+            for (long entry : row) {
+                int neighbour = (int) (entry >>> 32);
+                if (w == 0 || neighbours[w - 1] != neighbour) {
+                    neighbours[w] = neighbour;
+                    days[w++] = (int) entry;
+                }
+            }
+            rows[i] = w == row.length ? neighbours : Arrays.copyOf(neighbours, w);
+            since[i] = w == row.length ? days : Arrays.copyOf(days, w);
+        }
+        return rows;
+    }
+
+    /** Sorted, de-duplicated rows from (member, item) pairs. */
+    private static int[][] rows(int n, IntList from, IntList to) {
         int[] counts = new int[n];
         for (int e = 0; e < from.size; e++) {
             counts[from.values[e]]++;
-            if (symmetric) {
-                counts[to.values[e]]++;
-            }
         }
         int[][] rows = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -110,11 +159,7 @@ public final class MemberGraphBuilder {
         Arrays.fill(counts, 0);
         for (int e = 0; e < from.size; e++) {
             int a = from.values[e];
-            int b = to.values[e];
-            rows[a][counts[a]++] = b;
-            if (symmetric) {
-                rows[b][counts[b]++] = a;
-            }
+            rows[a][counts[a]++] = to.values[e];
         }
         for (int i = 0; i < n; i++) {
             rows[i] = sortedDistinct(rows[i]);

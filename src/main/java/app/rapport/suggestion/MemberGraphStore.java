@@ -186,10 +186,12 @@ public class MemberGraphStore implements DisposableBean {
         String a;
         String b;
         boolean add;
+        int day = MemberGraph.UNKNOWN_DAY;
         if (event instanceof ConnectionCreated c) {
             a = c.memberA();
             b = c.memberB();
             add = true;
+            day = c.at() == null ? MemberGraph.UNKNOWN_DAY : MemberGraphLoader.epochDay(c.at().getEpochSecond());
         } else if (event instanceof ConnectionRemoved r) {
             a = r.memberA();
             b = r.memberB();
@@ -202,17 +204,48 @@ public class MemberGraphStore implements DisposableBean {
         if (x < 0 || y < 0) {
             return false;
         }
-        g.adjacency[x] = add ? with(g.adjacency[x], y) : without(g.adjacency[x], y);
-        g.adjacency[y] = add ? with(g.adjacency[y], x) : without(g.adjacency[y], x);
+        if (add) {
+            connect(g, x, y, day);
+            connect(g, y, x, day);
+            if (day != MemberGraph.UNKNOWN_DAY && day > g.newestDay) {
+                g.newestDay = day;
+            }
+        } else {
+            disconnect(g, x, y);
+            disconnect(g, y, x);
+        }
         return true;
     }
 
-    static int[] with(int[] row, int v) {
-        int at = Arrays.binarySearch(row, v);
+    /** Copy-on-write: the date row first, then the adjacency row (readers compare their lengths). */
+    private static void connect(MemberGraph g, int x, int y, int day) {
+        int[] row = g.adjacency[x];
+        int at = Arrays.binarySearch(row, y);
         if (at >= 0) {
-            return row;
+            return;
         }
         int insert = -at - 1;
+        g.since[x] = inserted(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), insert, day);
+        g.adjacency[x] = inserted(row, insert, y);
+    }
+
+    private static void disconnect(MemberGraph g, int x, int y) {
+        int[] row = g.adjacency[x];
+        int at = Arrays.binarySearch(row, y);
+        if (at < 0) {
+            return;
+        }
+        g.since[x] = removed(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), at);
+        g.adjacency[x] = removed(row, at);
+    }
+
+    private static int[] unknownDays(int length) {
+        int[] days = new int[length];
+        Arrays.fill(days, MemberGraph.UNKNOWN_DAY);
+        return days;
+    }
+
+    private static int[] inserted(int[] row, int insert, int v) {
         int[] copy = new int[row.length + 1];
         System.arraycopy(row, 0, copy, 0, insert);
         copy[insert] = v;
@@ -220,11 +253,7 @@ public class MemberGraphStore implements DisposableBean {
         return copy;
     }
 
-    static int[] without(int[] row, int v) {
-        int at = Arrays.binarySearch(row, v);
-        if (at < 0) {
-            return row;
-        }
+    private static int[] removed(int[] row, int at) {
         int[] copy = new int[row.length - 1];
         System.arraycopy(row, 0, copy, 0, at);
         System.arraycopy(row, at + 1, copy, at, row.length - at - 1);

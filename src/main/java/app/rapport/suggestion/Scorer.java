@@ -1,16 +1,19 @@
 package app.rapport.suggestion;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.PriorityQueue;
 
 /**
- * The one scoring code path (API, {@code evaluate}, {@code bench}): gathers candidates (friends of
- * friends, members sharing an interest or organisation that is rare enough to scan) and scores them:
- * weighted Adamic-Adar over mutual connections, the cosine of the idf-weighted interests, shared company, school and
- * place. Ties go to the smaller member id, so the same graph always gives the same order.
+ * Stage 1 of the one ranking code path (API, {@code evaluate}, {@code bench}, training): gathers candidates
+ * (friends of friends, members sharing an interest or organisation that is rare enough to scan), scores them
+ * with the hand-weighted formula — weighted Adamic-Adar over mutual connections, the cosine of the
+ * idf-weighted interests, shared company, school and place, candidate degree — and keeps the best few hundred
+ * for the ranker ({@link Candidates}). Ties go to the smaller member id, so the same graph always gives the
+ * same order.
+ * <p>
+ * The same expansion also counts what the learned ranker's {@link Features} need and cannot get more cheaply
+ * later: plain and resource-allocation counts of mutual connections, the number of two-step paths to every
+ * member reached (friends included; the three-step path count of a candidate is summed from them), and the
+ * newest date of a path to each candidate.
  * <p>
  * Work per request is bounded: a mutual connection with more than {@code maxExpansion} neighbours, or a
  * request whose two-hop expansion would visit more than {@link #MAX_VISITS} rows, is sampled with a
@@ -23,10 +26,6 @@ final class Scorer {
     static final byte SCHOOL = 2;
     static final byte CITY = 4;
 
-    /** One scored candidate with the raw evidence behind its score. */
-    record Ranked(int member, double score, double adamicAdar, double interestSimilarity, byte flags) {
-    }
-
     private final SuggestionSettings settings;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
@@ -34,7 +33,11 @@ final class Scorer {
         this.settings = settings;
     }
 
-    List<Ranked> rank(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, int limit) {
+    /**
+     * The {@code keep} best candidates by the formula with weights {@code w}, best first. The result reads this
+     * thread's work arrays: use it before this thread gathers again.
+     */
+    Candidates gather(MemberGraph g, Viewer.Resolved v, SuggestionSettings.Weights w, int keep) {
         Scratch s = scratch.get();
         s.prepare(g.size());
         for (int e : v.excluded()) {
@@ -46,9 +49,7 @@ final class Scorer {
         int[] commonInterests = scanPostings(g.interestMembers, v.interests(), s, g, true);
         double viewerNorm = g.norm(v.interests());
         int[] commonOrgs = scanPostings(g.organizationMembers, v.organizations(), s, g, false);
-        Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::score)
-                .thenComparing(r -> g.ids[r.member()], Comparator.reverseOrder());
-        PriorityQueue<Ranked> top = new PriorityQueue<>(limit + 1, worstFirst);
+        Candidates.Top top = new Candidates.Top(g, keep);
         for (int t = 0; t < s.count; t++) {
             int c = s.touched[t];
             for (int i : commonInterests) {
@@ -71,19 +72,11 @@ final class Scorer {
                 s.flags[c] |= CITY;
             }
             double score = score(w, s.adamicAdar[c], s.interest[c], s.flags[c]) + degreePart(w, g, c);
-            if (score <= 0) {
-                continue;
-            }
-            if (top.size() < limit) {
-                top.add(new Ranked(c, score, s.adamicAdar[c], s.interest[c], s.flags[c]));
-            } else if (beats(g, score, c, top.peek())) {
-                top.poll();
-                top.add(new Ranked(c, score, s.adamicAdar[c], s.interest[c], s.flags[c]));
+            if (score > 0) {
+                top.offer(c, score);
             }
         }
-        List<Ranked> ranked = new ArrayList<>(top);
-        ranked.sort(worstFirst.reversed());
-        return ranked;
+        return top.candidates(s, v);
     }
 
     static double score(SuggestionSettings.Weights w, double adamicAdar, double interestSimilarity, byte flags) {
@@ -96,31 +89,44 @@ final class Scorer {
         return w.degree() == 0 ? 0 : w.degree() * Math.log1p(g.adjacency[c].length);
     }
 
-    private static boolean beats(MemberGraph g, double score, int c, Ranked worst) {
-        return score > worst.score() || (score == worst.score() && g.ids[c].compareTo(g.ids[worst.member()]) < 0);
-    }
-
-    /** Adamic-Adar: each mutual connection f adds 1/ln(degree f) to every neighbour of f. */
+    /**
+     * Adamic-Adar: each mutual connection f adds 1/ln(degree f) to every neighbour of f; the same walk counts
+     * mutual connections, resource allocation (1/degree f), two-step paths and the newest path date.
+     */
     private void expandFriends(MemberGraph g, Viewer.Resolved v, Scratch s) {
+        int[] friends = v.friends();
         long planned = 0;
-        for (int f : v.friends()) {
+        for (int f : friends) {
             planned += Math.min(g.adjacency[f].length, settings.maxExpansion());
         }
         int globalStride = (int) Math.max(1, (planned + MAX_VISITS - 1) / MAX_VISITS);
-        for (int f : v.friends()) {
+        int[] ownRow = v.self() >= 0 ? g.adjacency[v.self()] : new int[0];
+        int[] ownDays = v.self() >= 0 ? g.sinceRow(v.self(), ownRow) : null;
+        for (int f : friends) {
             int[] row = g.adjacency[f];
             int degree = row.length;
             if (degree == 0) {
                 continue;
             }
+            int[] days = g.sinceRow(f, row);
+            int at = ownDays == null ? -1 : Arrays.binarySearch(ownRow, f);
+            int toFriend = at >= 0 ? ownDays[at] : MemberGraph.UNKNOWN_DAY;
             int stride = Math.max(globalStride, (degree + settings.maxExpansion() - 1) / settings.maxExpansion());
             int offset = stride == 1 ? 0 : Math.floorMod(f * 31 + v.seed(), stride);
             double add = stride / Math.log(Math.max(degree, 2));
+            double addRa = (double) stride / degree;
             for (int i = offset; i < degree; i += stride) {
                 int c = row[i];
+                s.twoPaths(c, stride);
                 if (s.excluded[c] != s.generation) {
                     s.touch(c);
                     s.adamicAdar[c] += add;
+                    s.common[c] += stride;
+                    s.resourceAllocation[c] += addRa;
+                    // A path u-f-c is as new as the later of its two connections.
+                    int day = days == null || toFriend == MemberGraph.UNKNOWN_DAY || days[i] == MemberGraph.UNKNOWN_DAY
+                            ? MemberGraph.UNKNOWN_DAY : Math.max(toFriend, days[i]);
+                    s.pathDay[c] = Math.max(s.pathDay[c], day);
                 }
             }
         }
@@ -154,13 +160,18 @@ final class Scorer {
     }
 
     /** Per-thread work arrays, reused across requests; a generation stamp replaces clearing them. */
-    private static final class Scratch {
+    static final class Scratch {
         int generation;
         int[] seen = new int[0];
         int[] excluded = new int[0];
         double[] adamicAdar = new double[0];
         double[] interest = new double[0];
         byte[] flags = new byte[0];
+        double[] common = new double[0];
+        double[] resourceAllocation = new double[0];
+        int[] pathDay = new int[0];
+        int[] pathsSeen = new int[0];
+        double[] paths = new double[0];
         int[] touched = new int[1024];
         int count;
 
@@ -172,6 +183,11 @@ final class Scorer {
                 adamicAdar = new double[size];
                 interest = new double[size];
                 flags = new byte[size];
+                common = new double[size];
+                resourceAllocation = new double[size];
+                pathDay = new int[size];
+                pathsSeen = new int[size];
+                paths = new double[size];
                 generation = 0;
             }
             generation++;
@@ -184,11 +200,23 @@ final class Scorer {
                 adamicAdar[c] = 0;
                 interest[c] = 0;
                 flags[c] = 0;
+                common[c] = 0;
+                resourceAllocation[c] = 0;
+                pathDay[c] = MemberGraph.UNKNOWN_DAY;
                 if (count == touched.length) {
                     touched = Arrays.copyOf(touched, count * 2);
                 }
                 touched[count++] = c;
             }
+        }
+
+        /** Counts {@code n} two-step paths from the viewer to {@code y} (any member reached, friends too). */
+        void twoPaths(int y, int n) {
+            if (pathsSeen[y] != generation) {
+                pathsSeen[y] = generation;
+                paths[y] = 0;
+            }
+            paths[y] += n;
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.suggestion;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -12,8 +14,9 @@ import io.micrometer.core.instrument.Timer;
 /**
  * "People you may know": the one entry point used by the API, the analytics simulation, {@code evaluate}
  * and {@code bench}. Per request: one small read of the member (own connections, profile, exclusions) from
- * Neo4j so exclusions are always current ({@link ViewerStore}), the ranking over the in-memory graph, the
- * explanations, then — when asked — the impressions in a separate write ({@link Impressions}).
+ * Neo4j so exclusions are always current ({@link ViewerStore}), the ranking over the in-memory graph
+ * ({@link Ranking}: stage 1, the ranker asked for, impression discounting), the explanations, then — when
+ * asked — the impressions in a separate write ({@link Impressions}) and in the in-memory counts.
  */
 @Service
 public class Suggestions {
@@ -24,19 +27,23 @@ public class Suggestions {
     private final ViewerStore viewers;
     private final Impressions impressions;
     private final MemberGraphStore graphs;
-    private final SuggestionSettings settings;
-    private final Scorer scorer;
+    private final Rankers rankers;
+    private final Ranking ranking;
+    private final ImpressionHistory history;
+    private final Clock clock;
     private final Timer served;
     private final Timer unknownMember;
     private final Timer failed;
 
     Suggestions(ViewerStore viewers, Impressions impressions, MemberGraphStore graphs, SuggestionSettings settings,
-            MeterRegistry meters) {
+            RankingSettings ranking, Rankers rankers, ImpressionHistory history, Clock clock, MeterRegistry meters) {
         this.viewers = viewers;
         this.impressions = impressions;
         this.graphs = graphs;
-        this.settings = settings;
-        this.scorer = new Scorer(settings);
+        this.rankers = rankers;
+        this.ranking = new Ranking(new Scorer(settings), ranking);
+        this.history = history;
+        this.clock = clock;
         this.served = timer(meters, "served");
         this.unknownMember = timer(meters, "member_not_found");
         this.failed = timer(meters, "failed");
@@ -49,26 +56,26 @@ public class Suggestions {
     }
 
     /**
-     * The member's top suggestions with explanations, best first.
+     * The member's top suggestions with explanations, best first, by the ranker that serves by default
+     * ({@link Rankers#served()}).
      *
      * @param recordImpressions write one {@code SuggestionImpression} per suggestion shown
      * @param simulated         mark those impressions as coming from a simulation
      * @throws MemberNotFoundException when no member has the id
      */
     public List<Suggestion> suggest(String memberId, int limit, boolean recordImpressions, boolean simulated) {
-        return suggest(memberId, limit, settings.weights(), recordImpressions, simulated);
+        return suggest(memberId, limit, rankers.served(), recordImpressions, simulated);
     }
 
-    /** As {@link #suggest(String, int, boolean, boolean)} with other weights (the evaluation's weight search). */
-    public List<Suggestion> suggest(String memberId, int limit, SuggestionSettings.Weights weights, boolean recordImpressions,
-            boolean simulated) {
+    /** As {@link #suggest(String, int, boolean, boolean)} with the given ranker (an experiment's arm, the evaluation). */
+    public List<Suggestion> suggest(String memberId, int limit, Ranker ranker, boolean recordImpressions, boolean simulated) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         long start = System.nanoTime();
         Timer outcome = failed;
         try {
-            List<Suggestion> suggestions = rank(memberId, limit, weights, recordImpressions, simulated);
+            List<Suggestion> suggestions = rank(memberId, limit, ranker, recordImpressions, simulated);
             outcome = served;
             return suggestions;
         } catch (MemberNotFoundException e) {
@@ -79,21 +86,18 @@ public class Suggestions {
         }
     }
 
-    private List<Suggestion> rank(String memberId, int limit, SuggestionSettings.Weights weights, boolean recordImpressions,
-            boolean simulated) {
+    private List<Suggestion> rank(String memberId, int limit, Ranker ranker, boolean recordImpressions, boolean simulated) {
         Viewer viewer = viewers.viewer(memberId);
         MemberGraph g = graphs.current();
         Viewer.Resolved resolved = viewer.resolve(g);
-        List<Suggestion> suggestions = Explainer.explain(g, resolved, weights, scorer.rank(g, resolved, weights, limit));
+        Instant now = clock.instant();
+        List<Suggestion> suggestions = Explainer.explain(g, resolved,
+                ranking.top(g, resolved, ranker, limit, history.shownTo(memberId), now), ranker.name());
         if (recordImpressions && !suggestions.isEmpty()) {
             impressions.record(memberId, suggestions, simulated);
+            history.served(memberId, suggestions.stream().map(Suggestion::memberId).toList(), now);
         }
         return suggestions;
-    }
-
-    /** The settings' weights. */
-    public SuggestionSettings.Weights weights() {
-        return settings.weights();
     }
 
     /** "Not interested": the other member is not suggested again. */

@@ -40,5 +40,17 @@ record Viewer(String id, List<String> connections, List<String> interests, List<
 
     /** Viewer data as graph indices; {@code excluded} holds self (-1 when unknown), friends and the rest. */
     record Resolved(int self, int[] friends, int[] interests, int[] organizations, int place, int[] excluded, int seed) {
+
+        /**
+         * A member as the graph itself knows them (training and validation run on a graph with connections
+         * hidden, where no Neo4j read could say what is hidden): excluded are self and the graph's connections.
+         */
+        static Resolved fromGraph(MemberGraph g, int member) {
+            int[] friends = g.adjacency[member];
+            int[] excluded = Arrays.copyOf(friends, friends.length + 1);
+            excluded[friends.length] = member;
+            return new Resolved(member, friends, g.interests[member], g.organizations[member], g.place[member], excluded,
+                    g.ids[member].hashCode());
+        }
     }
 }

@@ -7,6 +7,7 @@ import app.rapport.tools.bench.BenchNotesCommand;
 import app.rapport.tools.evaluation.EvaluateCommand;
 import app.rapport.tools.evaluation.GenerateCommand;
 import app.rapport.tools.simulation.SimulateCommand;
+import app.rapport.tools.training.TrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
         subcommands = {ImportCommand.class, TokenCommand.class, EvaluateCommand.class, GenerateCommand.class,
-                SimulateCommand.class, BenchCommand.class, BenchImportCommand.class, BenchNotesCommand.class,
+                SimulateCommand.class, TrainCommand.class, BenchCommand.class, BenchImportCommand.class, BenchNotesCommand.class,
                 BenchAnalyticsCommand.class, HelpCommand.class})
 class RootCommand {
 }

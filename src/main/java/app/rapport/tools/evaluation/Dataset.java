@@ -57,8 +57,11 @@ public record Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge
         return new Dataset(null, EdgeSplit.read(train), EdgeSplit.read(test), train, interests, null);
     }
 
-    /** An LDBC SNB directory with a seeded share of its "knows" rows hidden. */
-    static Dataset ldbc(Path dir, double fraction, long seed, Path workDir) {
+    /**
+     * An LDBC SNB directory with a share of its "knows" rows hidden: a seeded random share, or with
+     * {@code newest} the newest by their creation date (the seed breaks ties).
+     */
+    static Dataset ldbc(Path dir, double fraction, long seed, boolean newest, Path workDir) {
         Pattern bar = Pattern.compile("|", Pattern.LITERAL);
         List<EdgeSplit.Edge> knows = new ArrayList<>();
         String header = null;
@@ -72,7 +75,8 @@ public record Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge
         if (header == null) {
             throw new IllegalArgumentException("--ldbc: " + dir.resolve(LDBC_KNOWS.get(0)) + " is missing");
         }
-        EdgeSplit.Split split = EdgeSplit.holdout(knows, fraction, seed);
+        EdgeSplit.Split split = newest ? EdgeSplit.newest(knows, fraction, seed, Dataset::ldbcDate)
+                : EdgeSplit.holdout(knows, fraction, seed);
         Path work = TempStore.newDirectory(workDir, "rapport-dataset-");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
@@ -92,6 +96,16 @@ public record Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge
             throw new UncheckedIOException(e);
         }
         return new Dataset(work, split.train(), split.test(), null, null, work);
+    }
+
+    /** The creation date of an LDBC "knows" row ({@code a|b|yyyyMMddHHmmssSSS}, a sortable number); 0 when missing. */
+    static long ldbcDate(EdgeSplit.Edge e) {
+        String[] f = e.line().split("\\|");
+        try {
+            return f.length > 2 ? Long.parseLong(f[2].strip()) : 0;
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     public List<ImportReport> importInto(Importers importers) {

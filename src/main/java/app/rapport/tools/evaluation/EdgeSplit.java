@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 import app.rapport.importer.EdgeListImporter;
@@ -73,13 +75,30 @@ final class EdgeSplit {
 
     /** Hides about {@code fraction} of the edges (seeded), never a member's last one. */
     static Split holdout(List<Edge> edges, double fraction, long seed) {
+        List<Edge> shuffled = new ArrayList<>(edges);
+        Collections.shuffle(shuffled, new Random(seed));
+        return take(edges, shuffled, fraction);
+    }
+
+    /**
+     * Hides about {@code fraction} of the edges, the newest by {@code date} first (the seed only breaks ties
+     * between equal dates), never a member's last one: "who connects next", the question the service answers.
+     */
+    static Split newest(List<Edge> edges, double fraction, long seed, ToLongFunction<Edge> date) {
+        List<Edge> shuffled = new ArrayList<>(edges);
+        Collections.shuffle(shuffled, new Random(seed));
+        shuffled.sort(Comparator.comparingLong(date).reversed());
+        return take(edges, shuffled, fraction);
+    }
+
+    /** Takes edges in {@code order} until about {@code fraction} are hidden, skipping a member's last one. */
+    private static Split take(List<Edge> edges, List<Edge> order, double fraction) {
         Map<String, Integer> degree = new HashMap<>();
         for (Edge e : edges) {
             degree.merge(e.a(), 1, Integer::sum);
             degree.merge(e.b(), 1, Integer::sum);
         }
-        List<Edge> shuffled = new ArrayList<>(edges);
-        Collections.shuffle(shuffled, new Random(seed));
+        List<Edge> shuffled = order;
         long target = Math.round(edges.size() * fraction);
         List<Edge> train = new ArrayList<>(edges.size());
         List<Edge> test = new ArrayList<>((int) target);

@@ -41,15 +41,15 @@ final class Evaluation {
         return new Sample(List.copyOf(members.subList(0, Math.min(size, members.size()))), hidden);
     }
 
-    /** Metrics per method ({@code rapport} first, then the baselines). */
-    static Map<String, Metrics> run(MemberGraph g, Sample sample, int k, long seed, Ranker rapport, Progress progress) {
+    /** Metrics per method (Rapport's rankers first, by name, then the baselines). */
+    static Map<String, Metrics> run(MemberGraph g, Sample sample, int k, long seed, Map<String, Ranker> rapport, Progress progress) {
         Map<String, Metrics> metrics = new LinkedHashMap<>();
-        metrics.put("rapport", new Metrics(k));
+        rapport.keySet().forEach(m -> metrics.put(m, new Metrics(k)));
         Baselines.METHODS.forEach(m -> metrics.put(m, new Metrics(k)));
         Baselines baselines = new Baselines(g);
         for (String member : sample.members()) {
             Set<String> relevant = sample.hidden().get(member);
-            metrics.get("rapport").add(rapport.ids(member, k), relevant);
+            rapport.forEach((name, ranker) -> metrics.get(name).add(ranker.ids(member, k), relevant));
             List<List<String>> ranked = baselines.rank(g.indexOf(member), k, seed);
             for (int i = 0; i < Baselines.METHODS.size(); i++) {
                 metrics.get(Baselines.METHODS.get(i)).add(ranked.get(i), relevant);

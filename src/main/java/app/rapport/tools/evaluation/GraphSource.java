@@ -46,9 +46,18 @@ public final class GraphSource implements Options.Checked {
         return ldbc != null ? Dataset.wholeLdbc(ldbc) : Dataset.whole(edges, interests);
     }
 
-    /** A seeded share of the connections hidden (the evaluation). */
-    Dataset holdout(double fraction, long seed, Path workDir) {
-        return ldbc != null ? Dataset.ldbc(ldbc, fraction, seed, workDir) : Dataset.holdout(edges, interests, fraction, seed, workDir);
+    /** A seeded share of the connections hidden (the evaluation); with {@code newest}, the newest (LDBC's dates). */
+    Dataset holdout(double fraction, long seed, boolean newest, Path workDir) {
+        if (newest && ldbc == null) {
+            throw new IllegalArgumentException("--protocol time needs connection dates; only --ldbc brings them");
+        }
+        return ldbc != null ? Dataset.ldbc(ldbc, fraction, seed, newest, workDir)
+                : Dataset.holdout(edges, interests, fraction, seed, workDir);
+    }
+
+    /** True when the graph comes with connection dates (LDBC). */
+    boolean dated() {
+        return ldbc != null;
     }
 
     /** Training and hidden connections as given, with this source's interests. */
