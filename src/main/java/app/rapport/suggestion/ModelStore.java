@@ -56,8 +56,13 @@ class ModelStore {
         this(properties.dataDir().resolve("models"));
     }
 
-    ModelStore(Path dir) {
+    private ModelStore(Path dir) {
         this.dir = dir;
+    }
+
+    /** A store in {@code dir} (tests; the service's is under its data dir). */
+    static ModelStore in(Path dir) {
+        return new ModelStore(dir);
     }
 
     Path dir() {

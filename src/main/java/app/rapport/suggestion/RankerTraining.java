@@ -86,10 +86,19 @@ public class RankerTraining {
 
     /** Trains on the current graph, stores the result and promotes it if it beats the formula. */
     public TrainingReport train(int threads, Progress progress) {
+        return train(null, null, threads, progress);
+    }
+
+    /**
+     * As {@link #train(int, Progress)} on {@code g} with the outcomes {@code found} (each read now when null):
+     * tests train on hand-made graphs through the same code.
+     */
+    TrainingReport train(MemberGraph g, Outcomes.Found found, int threads, Progress progress) {
         lock.lock();
         try {
             lastStarted = clock.instant();
-            TrainingReport report = trainLocked(threads, progress);
+            MemberGraph graph = g != null ? g : graphs.current();
+            TrainingReport report = trainLocked(graph, found != null ? found : outcomes.find(graph), threads, progress);
             last = report;
             lastFailure = null;
             return report;
@@ -101,12 +110,10 @@ public class RankerTraining {
         }
     }
 
-    private TrainingReport trainLocked(int threads, Progress progress) {
+    private TrainingReport trainLocked(MemberGraph g, Outcomes.Found found, int threads, Progress progress) {
         long start = System.nanoTime();
         RankingSettings.Training t = settings.training();
-        MemberGraph g = graphs.current();
         List<String> notes = new ArrayList<>();
-        Outcomes.Found found = outcomes.find(g);
         boolean useOutcomes = found.positives() >= settings.outcomes().minPositives() && !found.groups().isEmpty();
         Set<Long> alsoHide = new HashSet<>();
         if (useOutcomes) {

@@ -23,11 +23,11 @@ class ScorerTest {
             b.member("h" + i, null).connection("hub", "h" + i);
         }
         MemberGraph g = b.build();
-        List<Scorer.Ranked> ranked = rank(g, new Viewer("me", List.of("small", "hub"), List.of(), List.of(), List.of(), List.of()), 3);
-        assertThat(g.id(ranked.get(0).member())).isEqualTo("x");
-        assertThat(ranked.get(0).adamicAdar()).isEqualTo(1 / Math.log(2));
+        Candidates ranked = rank(g, new Viewer("me", List.of("small", "hub"), List.of(), List.of(), List.of(), List.of()), 3);
+        assertThat(g.id(ranked.member(0))).isEqualTo("x");
+        assertThat(ranked.adamicAdar(ranked.member(0))).isEqualTo(1 / Math.log(2));
         // Equal scores: smaller id first.
-        assertThat(ranked.subList(1, 3)).extracting(r -> g.id(r.member())).containsExactly("h0", "h1");
+        assertThat(List.of(g.id(ranked.member(1)), g.id(ranked.member(2)))).containsExactly("h0", "h1");
     }
 
     @Test
@@ -38,13 +38,16 @@ class ScorerTest {
         }
         MemberGraph g = b.build();
         Viewer viewer = new Viewer("me", List.of("hub"), List.of(), List.of(), List.of(), List.of());
-        List<Scorer.Ranked> ranked = rank(g, viewer, 2000);
+        Candidates ranked = rank(g, viewer, 2000);
         // maxExpansion = 100: the hub's 1001 neighbours are visited with a stride of 11 (91 of them), each
         // weighted 11×, so the estimate stays unbiased while the work is bounded.
-        assertThat(ranked).hasSizeBetween(90, 91);
-        assertThat(ranked.get(0).adamicAdar()).isEqualTo(11 / Math.log(1001));
+        assertThat(ranked.size()).isBetween(90, 91);
+        assertThat(ranked.adamicAdar(ranked.member(0))).isEqualTo(11 / Math.log(1001));
+        assertThat(ranked.common(ranked.member(0))).isEqualTo(11);
         // Explanations count mutual connections exactly anyway.
-        var explained = Explainer.explain(g, viewer.resolve(g), SETTINGS.weights(), ranked.subList(0, 1));
+        var scored = new Ranking.Scored(ranked.member(0), ranked.formula(0),
+                new FormulaRanker(SETTINGS.weights()).parts(ranked, 0, null));
+        var explained = Explainer.explain(g, viewer.resolve(g), List.of(scored), FormulaRanker.NAME);
         assertThat(explained.get(0).mutualConnectionCount()).isEqualTo(1);
         assertThat(explained.get(0).mutualConnections().get(0).id()).isEqualTo("hub");
     }
@@ -59,13 +62,14 @@ class ScorerTest {
         SuggestionSettings tight = new SuggestionSettings(SETTINGS.weights(), 100, 5, SETTINGS.resyncInterval(), false);
         MemberGraph g = b.build();
         Viewer viewer = new Viewer("me", List.of(), List.of("common", "rare"), List.of(), List.of(), List.of());
-        List<Scorer.Ranked> ranked = new Scorer(tight).rank(g, viewer.resolve(g), tight.weights(), 10);
-        assertThat(ranked).extracting(r -> g.id(r.member())).containsExactly("m7");
+        Candidates ranked = new Scorer(tight).gather(g, viewer.resolve(g), tight.weights(), 10);
+        assertThat(ranked.size()).isEqualTo(1);
+        assertThat(g.id(ranked.member(0))).isEqualTo("m7");
         // Same two interests on both sides: the cosine of the idf-weighted vectors is 1.
-        assertThat(ranked.get(0).interestSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ranked.interestSimilarity(ranked.member(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
-    private static List<Scorer.Ranked> rank(MemberGraph g, Viewer v, int limit) {
-        return new Scorer(SETTINGS).rank(g, v.resolve(g), SETTINGS.weights(), limit);
+    private static Candidates rank(MemberGraph g, Viewer v, int limit) {
+        return new Scorer(SETTINGS).gather(g, v.resolve(g), SETTINGS.weights(), limit);
     }
 }

@@ -21,7 +21,8 @@ import app.rapport.security.TokenIssuer;
  * cached Spring context for all subclasses (so keep their configuration identical); data is wiped before
  * each test, the schema stays. Calls go through MockMvc with real JWTs from the local key.
  */
-@SpringBootTest(properties = {"rapport.import.progress=false"})
+// No background ranker training: a model promoted mid-suite would change the lists tests expect.
+@SpringBootTest(properties = {"rapport.import.progress=false", "rapport.ranking.retrain-interval=0"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
