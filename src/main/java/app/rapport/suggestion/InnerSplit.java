@@ -22,7 +22,8 @@ record InnerSplit(MemberGraph graph, int[][] hidden, boolean newest) {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
-    static InnerSplit of(MemberGraph g, double share, long seed, Set<Long> alsoHide) {
+    /** @param byDate hide the newest connections when the graph has dates (else a seeded random share) */
+    static InnerSplit of(MemberGraph g, double share, long seed, boolean byDate, Set<Long> alsoHide) {
         int n = g.size();
         long edges = g.connections();
         int[] a = new int[Math.toIntExact(edges)];
@@ -45,7 +46,7 @@ record InnerSplit(MemberGraph graph, int[][] hidden, boolean newest) {
             order[i] = i;
         }
         java.util.Collections.shuffle(Arrays.asList(order), new Random(seed));
-        boolean newest = g.dated;
+        boolean newest = byDate && g.dated;
         if (newest) {
             // Stable sort: the seeded shuffle breaks ties between connections of one day.
             Arrays.sort(order, (x, y) -> Integer.compare(day[y], day[x]));

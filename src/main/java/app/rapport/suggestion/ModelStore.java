@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -52,6 +53,7 @@ class ModelStore {
 
     private final Path dir;
 
+    @Autowired
     ModelStore(RapportProperties properties) {
         this(properties.dataDir().resolve("models"));
     }

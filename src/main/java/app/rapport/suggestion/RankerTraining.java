@@ -125,7 +125,7 @@ public class RankerTraining {
                 }
             });
         }
-        InnerSplit first = InnerSplit.of(g, t.holdout(), t.seed(), alsoHide);
+        InnerSplit first = InnerSplit.of(g, t.holdout(), t.seed(), t.byDate(), alsoHide);
         List<Integer> pool = withHidden(first, Set.of(), t.seed());
         int validationSize = (int) Math.min(t.validationMembers(), Math.round(pool.size() * t.validation()));
         List<Integer> validation = List.copyOf(pool.subList(0, validationSize));
@@ -134,7 +134,7 @@ public class RankerTraining {
         TrainingData data = new TrainingData(Features.COUNT);
         int splits = 0;
         for (int r = 0; r < t.maxSplits(); r++) {
-            InnerSplit split = r == 0 ? first : InnerSplit.of(g, t.holdout(), t.seed() + 7919L * r, alsoHide);
+            InnerSplit split = r == 0 ? first : InnerSplit.of(g, t.holdout(), t.seed() + 7919L * r, t.byDate(), alsoHide);
             List<Integer> members = withHidden(split, validationSet, t.seed() + r);
             members = members.subList(0, Math.min(t.members(), members.size()));
             progress.stage("features, split " + (r + 1), members.size());

@@ -51,6 +51,10 @@ public record RankingSettings(
      * @param maxSplits        most random splits (a newest-connections split cannot be repeated)
      * @param seed             the seed of splits, samples and both libraries
      * @param models           which to train: {@code linear} (Tribuo), {@code trees} (XGBoost), or both
+     * @param split            which connections to hide: {@code newest} (where the graph has dates; else random),
+     *                         or {@code random}. The newest is what the service is asked (who connects next);
+     *                         {@code evaluate --protocol random} trains with {@code random}, as its question is
+     *                         "which hidden connections", not "which new ones"
      */
     public record Training(
             @DecimalMin("0.01") @DecimalMax("0.5") @DefaultValue("0.1") double holdout,
@@ -61,10 +65,15 @@ public record RankingSettings(
             @Min(1) @Max(1_000_000) @DefaultValue("1500") int minGroups,
             @Min(1) @Max(10) @DefaultValue("3") int maxSplits,
             @DefaultValue("7") long seed,
-            @NotNull @Pattern(regexp = "linear|trees|linear,trees|trees,linear") @DefaultValue("linear,trees") String models) {
+            @NotNull @Pattern(regexp = "linear|trees|linear,trees|trees,linear") @DefaultValue("linear,trees") String models,
+            @NotNull @Pattern(regexp = "newest|random") @DefaultValue("newest") String split) {
 
         boolean trains(String kind) {
             return models.contains(kind);
+        }
+
+        boolean byDate() {
+            return split.equals("newest");
         }
     }
 

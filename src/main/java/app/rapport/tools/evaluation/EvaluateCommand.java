@@ -120,7 +120,9 @@ public class EvaluateCommand implements AppCommand.Standalone {
         Path work = workDir.dir();
         // It starts its own temporary store (a standalone command): the configured database is never touched.
         try (Dataset data = train != null ? graph.given(train, test) : graph.holdout(holdout, seed, protocol.equals("time"), work);
-             TempStore store = TempStore.start(context, "evaluate", work)) {
+             // The ranker learns what the protocol asks: the newest connections (time) or any hidden ones (random).
+             TempStore store = TempStore.start(context, "evaluate", work,
+                     "--rapport.ranking.training.split=" + (protocol.equals("time") ? "newest" : "random"))) {
             table.printf("Split (%s): %,d connections loaded, %,d hidden (seed %d)%n", protocol, data.train().size(),
                     data.test().size(), seed);
             data.importInto(store.bean(Importers.class));

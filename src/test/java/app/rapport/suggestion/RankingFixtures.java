@@ -1,0 +1,30 @@
+package app.rapport.suggestion;
+
+import java.time.Duration;
+
+/** Settings as the service's defaults (README, "Suggestions that learn"), for tests that build the ranking by hand. */
+final class RankingFixtures {
+
+    static final SuggestionSettings SUGGESTIONS = new SuggestionSettings(new SuggestionSettings.Weights(1, 0.5, 0.05, 1, 0.25, 0.05),
+            4000, 2000, Duration.ofMinutes(10), false);
+
+    private RankingFixtures() {
+    }
+
+    static RankingSettings.Training training(String models) {
+        return new RankingSettings.Training(0.1, 3000, 0.2, 1000, 50, 1500, 3, 7, models, "newest");
+    }
+
+    static RankingSettings.Discount discount() {
+        return new RankingSettings.Discount(3, 1.0, Duration.ofDays(14));
+    }
+
+    static RankingSettings settings(String models) {
+        return settings(training(models), discount());
+    }
+
+    static RankingSettings settings(RankingSettings.Training training, RankingSettings.Discount discount) {
+        return new RankingSettings("learned", 300, Duration.ofDays(1), Duration.ofSeconds(30), 1, training, discount,
+                new RankingSettings.Outcomes(500, 2.0, false));
+    }
+}
