@@ -135,6 +135,39 @@ class RankerTrainingTest {
         assertThat(s.store().newestPromoted()).isEmpty();
     }
 
+    /**
+     * Outcomes join training once there are enough positives; an accepted pair is hidden while its features are
+     * computed (they are what the member saw before the two connected, not the connection itself).
+     */
+    @Test
+    void outcomesJoinTrainingWithTheAcceptedConnectionHidden() {
+        MemberGraph g = planted(null);
+        int u = g.indexOf("m010");
+        int partner = g.indexOf("m011");
+        int stranger = g.indexOf("m500");
+        InnerSplit split = InnerSplit.of(g, 0.1, 7, true, java.util.Set.of(InnerSplit.pair(u, partner)));
+        assertThat(g.connected(u, partner)).isTrue();
+        assertThat(split.graph().connected(u, partner)).isFalse();
+        assertThat(split.hidden()[u]).contains(partner);
+
+        Outcomes.Found found = new Outcomes.Found(1, List.of(new Outcomes.Labelled(u, new int[] {partner, stranger},
+                new float[] {1, 0}, new int[] {1, 2})));
+        RankingSettings settings = RankingFixtures.settings(RankingFixtures.training("linear"), RankingFixtures.discount());
+        settings = new RankingSettings(settings.ranker(), settings.candidates(), settings.retrainInterval(), settings.firstTrainingDelay(),
+                1, settings.training(), settings.discount(), new RankingSettings.Outcomes(1, 2.0, false));
+        ModelStore store = ModelStore.in(dir.resolve("outcomes"));
+        Rankers rankers = new Rankers(settings, RankingFixtures.SUGGESTIONS, store);
+        RankerTraining training = new RankerTraining(null, RankingFixtures.SUGGESTIONS, settings, rankers, store, null, CLOCK);
+        TrainingReport report = training.train(g, found, 1, RankerTraining.Progress.NONE);
+        assertThat(report.outcomePositives()).isEqualTo(1);
+        assertThat(report.outcomeGroups()).isEqualTo(1);
+
+        // Below the threshold they are counted but not learnt from.
+        TrainingReport without = setup("linear").training().train(g, found, 1, RankerTraining.Progress.NONE);
+        assertThat(without.outcomePositives()).isEqualTo(1);
+        assertThat(without.outcomeGroups()).isZero();
+    }
+
     @Test
     void theFirstBackgroundTrainingWaitsForTheNewestModelToGoStale() {
         Instant now = CLOCK.instant();
