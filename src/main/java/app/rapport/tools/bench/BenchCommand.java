@@ -21,7 +21,13 @@ import app.rapport.importer.ImportReport;
 import app.rapport.importer.Importers;
 import app.rapport.suggestion.MemberGraph;
 import app.rapport.suggestion.MemberGraphStore;
+import app.rapport.suggestion.Ranker;
+import app.rapport.suggestion.RankerTraining;
+import app.rapport.suggestion.Rankers;
 import app.rapport.suggestion.Suggestions;
+import app.rapport.suggestion.TrainingReport;
+import app.rapport.tools.cli.StageBars;
+import app.rapport.tools.cli.TrainingLines;
 import app.rapport.tools.bench.Harness.Timing;
 import app.rapport.tools.cli.AppCommand;
 import app.rapport.tools.cli.Options;
@@ -50,6 +56,12 @@ public class BenchCommand implements AppCommand {
     @Option(names = "--existing", description = "time the configured database as it is (rapport.data-dir or spring.neo4j.uri), importing nothing")
     boolean existing;
 
+    @Option(names = "--no-train", description = "do not train: rapport is the formula")
+    boolean noTrain;
+
+    @Option(names = "--threads", defaultValue = "2", description = "XGBoost threads while training (default ${DEFAULT-VALUE})")
+    int threads;
+
     @Mixin Options.Bench options = new Options.Bench(500, 1000, 42);
     @Mixin Options.WorkDir workDir = new Options.WorkDir();
 
@@ -69,18 +81,27 @@ public class BenchCommand implements AppCommand {
     @Override
     public int run(ConfigurableApplicationContext context) {
         if (existing) {
-            return bench(context.getBean(MemberGraphStore.class), context.getBean(Suggestions.class), context.getBean(Driver.class),
-                    List.of());
+            return bench(context::getBean, List.of());
         }
         try (Dataset data = graph.whole();
              TempStore store = TempStore.start(context, "bench", workDir.dir())) {
             List<ImportReport> imported = data.importInto(store.bean(Importers.class));
             imported.forEach(r -> options.json().table().println("import: " + r));
-            return bench(store.bean(MemberGraphStore.class), store.bean(Suggestions.class), store.bean(Driver.class), imported);
+            return bench(store::bean, imported);
         }
     }
 
-    private int bench(MemberGraphStore graphs, Suggestions suggestions, Driver driver, List<ImportReport> imported) {
+    /** The beans of the context timed (the configured one, or a temporary store's). */
+    private interface Beans {
+        <T> T getBean(Class<T> type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int bench(Beans context, List<ImportReport> imported) {
+        MemberGraphStore graphs = context.getBean(MemberGraphStore.class);
+        Suggestions suggestions = context.getBean(Suggestions.class);
+        Driver driver = context.getBean(Driver.class);
+        Rankers rankers = context.getBean(Rankers.class);
         PrintStream out = options.json().table();
         long heapBefore = heapAfterGc();
         long loadStart = System.nanoTime();
@@ -89,18 +110,38 @@ public class BenchCommand implements AppCommand {
         long heapAfter = heapAfterGc();
         out.printf("in-memory graph: %,d members, %,d connections, built from Neo4j in %.1f s; heap in use after GC %,d MB"
                 + " (%,d MB before the build)%n", g.size(), g.connections(), loadSeconds, heapAfter >> 20, heapBefore >> 20);
+        TrainingReport trained = null;
+        if (!noTrain) {
+            // The ranker as a deployment serves it: trained on this graph, promoted only if it beats the formula.
+            try (StageBars bars = new StageBars(options.progress(), "train: ")) {
+                trained = context.getBean(RankerTraining.class).train(threads, bars);
+            }
+            out.println(TrainingLines.describe(trained));
+        }
+        Ranker served = rankers.served();
+        Ranker formula = rankers.formula();
         List<String> members = sample(g);
         String naive = Cypher.query("tools/suggestion-naive-fof");
         SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         Map<String, Timing[]> results = new LinkedHashMap<>();
-        results.put("rapport", time("rapport", members, id -> suggestions.suggest(id, LIMIT, false, false)));
+        results.put("rapport", time("rapport", members, id -> suggestions.suggest(id, LIMIT, served, false, false)));
+        // Stage 1's order alone: what served before the learned ranker, timed in the same process.
+        results.put("rapport-formula", time("rapport-formula", members, id -> suggestions.suggest(id, LIMIT, formula, false, false)));
         results.put("naive", time("naive", members, id -> {
             try (var session = driver.session(read)) {
                 session.executeRead(tx -> tx.run(naive, Map.of("id", id)).list());
             }
         }));
         print(out, results);
-        options.json().print(report(results, g, imported, loadSeconds, members.size()));
+        out.printf("rapport (%s) vs rapport-formula (1 thread): p50 %.2fx, p99 %.2fx%n", served.name(),
+                results.get("rapport")[0].p50() / results.get("rapport-formula")[0].p50(),
+                results.get("rapport")[0].p99() / results.get("rapport-formula")[0].p99());
+        Map<String, Object> report = report(results, g, imported, loadSeconds, members.size());
+        ((Map<String, Object>) report.get("run")).put("rapport_ranker", served.name());
+        if (trained != null) {
+            ((Map<String, Object>) report.get("run")).put("training", trained);
+        }
+        options.json().print(report);
         return 0;
     }
 
@@ -138,10 +179,10 @@ public class BenchCommand implements AppCommand {
     }
 
     private static void print(PrintStream out, Map<String, Timing[]> results) {
-        out.printf("%n%-9s %8s %8s %8s %8s %10s%n", "method", "threads", "p50 ms", "p99 ms", "max ms", "qps");
+        out.printf("%n%-15s %8s %8s %8s %8s %10s%n", "method", "threads", "p50 ms", "p99 ms", "max ms", "qps");
         results.forEach((method, stats) -> {
             for (Timing s : stats) {
-                out.printf("%-9s %8d %8.2f %8.2f %8.2f %10.1f%n", method, s.threads(), s.p50(), s.p99(), s.max(), s.qps());
+                out.printf("%-15s %8d %8.2f %8.2f %8.2f %10.1f%n", method, s.threads(), s.p50(), s.p99(), s.max(), s.qps());
             }
         });
         Timing r = results.get("rapport")[0];
