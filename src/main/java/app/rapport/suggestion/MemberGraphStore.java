@@ -182,7 +182,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     /** Applies an event to a graph; false when it names a member the graph does not know. */
-    private static boolean apply(MemberGraph g, Object event) {
+    static boolean apply(MemberGraph g, Object event) {
         String a;
         String b;
         boolean add;
