@@ -41,7 +41,7 @@ final class Features {
     /** Age of a candidate without any dated path: ten years. */
     static final double NO_PATH_DAYS = 3650;
 
-    private static final ThreadLocal<Shares> SHARES = ThreadLocal.withInitial(Shares::new);
+    private static final ThreadLocal<CircleShares> SHARES = ThreadLocal.withInitial(CircleShares::new);
 
     private Features() {
     }
@@ -58,7 +58,7 @@ final class Features {
     static double[] compute(Candidates kept, int[] members, int[] shown) {
         MemberGraph g = kept.graph();
         Viewer.Resolved v = kept.viewer();
-        Shares shares = SHARES.get().of(g, v.friends());
+        CircleShares shares = SHARES.get().of(g, v.friends());
         double[] aaSorted = new double[kept.size()];
         double maxAa = 0;
         double maxRa = 0;
@@ -129,7 +129,7 @@ final class Features {
         return p3;
     }
 
-    private static void interests(MemberGraph g, Viewer.Resolved v, int c, double viewerNorm, Shares shares, double[] x, int o) {
+    private static void interests(MemberGraph g, Viewer.Resolved v, int c, double viewerNorm, CircleShares shares, double[] x, int o) {
         int[] mine = v.interests();
         int[] theirs = g.interests[c];
         double n = g.size();
@@ -174,7 +174,7 @@ final class Features {
         x[o + INT_FRIEND] = friends;
     }
 
-    private static void organisationsAndPlace(MemberGraph g, Viewer.Resolved v, int c, Shares shares, double[] x, int o) {
+    private static void organisationsAndPlace(MemberGraph g, Viewer.Resolved v, int c, CircleShares shares, double[] x, int o) {
         int[] theirs = g.organizations[c];
         for (int org : v.organizations()) {
             if (Arrays.binarySearch(theirs, org) >= 0) {
@@ -199,66 +199,5 @@ final class Features {
             }
         }
         return newest == MemberGraph.UNKNOWN_DAY ? g.newestDay : newest;
-    }
-
-    /**
-     * Per thread: the share of the viewer's connections holding each interest, organisation and place
-     * ("does u's circle follow this?"), generation-stamped so nothing is cleared between requests.
-     */
-    private static final class Shares {
-        private int generation;
-        private int[] interestSeen = new int[0];
-        private double[] interest = new double[0];
-        private int[] organizationSeen = new int[0];
-        private double[] organization = new double[0];
-        private int[] placeSeen = new int[0];
-        private double[] place = new double[0];
-
-        Shares of(MemberGraph g, int[] friends) {
-            if (interestSeen.length < g.interestKeys.length || organizationSeen.length < g.organizationIds.length
-                    || placeSeen.length < g.placeIds.length || generation == Integer.MAX_VALUE) {
-                interestSeen = new int[g.interestKeys.length + 64];
-                interest = new double[interestSeen.length];
-                organizationSeen = new int[g.organizationIds.length + 64];
-                organization = new double[organizationSeen.length];
-                placeSeen = new int[g.placeIds.length + 64];
-                place = new double[placeSeen.length];
-                generation = 0;
-            }
-            generation++;
-            double w = friends.length == 0 ? 0 : 1.0 / friends.length;
-            for (int f : friends) {
-                for (int i : g.interests[f]) {
-                    add(interestSeen, interest, i, w);
-                }
-                for (int o : g.organizations[f]) {
-                    add(organizationSeen, organization, o, w);
-                }
-                if (g.place[f] >= 0) {
-                    add(placeSeen, place, g.place[f], w);
-                }
-            }
-            return this;
-        }
-
-        private void add(int[] seen, double[] share, int item, double w) {
-            if (seen[item] != generation) {
-                seen[item] = generation;
-                share[item] = 0;
-            }
-            share[item] += w;
-        }
-
-        double interest(int i) {
-            return interestSeen[i] == generation ? interest[i] : 0;
-        }
-
-        double organization(int o) {
-            return organizationSeen[o] == generation ? organization[o] : 0;
-        }
-
-        double place(int p) {
-            return placeSeen[p] == generation ? place[p] : 0;
-        }
     }
 }

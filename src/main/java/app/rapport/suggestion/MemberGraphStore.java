@@ -3,7 +3,6 @@ package app.rapport.suggestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -205,60 +204,18 @@ public class MemberGraphStore implements DisposableBean {
             return false;
         }
         if (add) {
-            connect(g, x, y, day);
-            connect(g, y, x, day);
+            ConnectionRows.connect(g, x, y, day);
+            ConnectionRows.connect(g, y, x, day);
             if (day != MemberGraph.UNKNOWN_DAY && day > g.newestDay) {
                 g.newestDay = day;
             }
         } else {
-            disconnect(g, x, y);
-            disconnect(g, y, x);
+            ConnectionRows.disconnect(g, x, y);
+            ConnectionRows.disconnect(g, y, x);
         }
         return true;
     }
 
-    /** Copy-on-write: the date row first, then the adjacency row (readers compare their lengths). */
-    private static void connect(MemberGraph g, int x, int y, int day) {
-        int[] row = g.adjacency[x];
-        int at = Arrays.binarySearch(row, y);
-        if (at >= 0) {
-            return;
-        }
-        int insert = -at - 1;
-        g.since[x] = inserted(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), insert, day);
-        g.adjacency[x] = inserted(row, insert, y);
-    }
-
-    private static void disconnect(MemberGraph g, int x, int y) {
-        int[] row = g.adjacency[x];
-        int at = Arrays.binarySearch(row, y);
-        if (at < 0) {
-            return;
-        }
-        g.since[x] = removed(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), at);
-        g.adjacency[x] = removed(row, at);
-    }
-
-    private static int[] unknownDays(int length) {
-        int[] days = new int[length];
-        Arrays.fill(days, MemberGraph.UNKNOWN_DAY);
-        return days;
-    }
-
-    private static int[] inserted(int[] row, int insert, int v) {
-        int[] copy = new int[row.length + 1];
-        System.arraycopy(row, 0, copy, 0, insert);
-        copy[insert] = v;
-        System.arraycopy(row, insert, copy, insert + 1, row.length - insert);
-        return copy;
-    }
-
-    private static int[] removed(int[] row, int at) {
-        int[] copy = new int[row.length - 1];
-        System.arraycopy(row, 0, copy, 0, at);
-        System.arraycopy(row, at + 1, copy, at, row.length - at - 1);
-        return copy;
-    }
 
     @Override
     public void destroy() {
