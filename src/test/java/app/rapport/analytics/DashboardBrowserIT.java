@@ -55,6 +55,7 @@ import app.rapport.support.TestNeo4j;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rapport.import.progress=false",
+        "rapport.ranking.retrain-interval=0",
         "rapport.dashboard.users.ana-1.password=analyst-secret",
         "rapport.dashboard.users.mem-1.password=member-secret",
         "rapport.dashboard.users.mem-1.role=MEMBER"})

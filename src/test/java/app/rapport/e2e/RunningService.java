@@ -43,7 +43,9 @@ final class RunningService implements AutoCloseable {
     static RunningService start(Path dataDir, int httpPort, int boltPort, String... extra) throws IOException {
         Path log = Files.createTempFile("rapport-e2e-", ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP, "-jar", JAR.toString(),
-                "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort, "--rapport.bolt-port=" + boltPort));
+                "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort, "--rapport.bolt-port=" + boltPort,
+                // No background ranker training: its CPU would skew the latency these tests measure.
+                "--rapport.ranking.retrain-interval=0"));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new RunningService(dataDir, httpPort, boltPort, log, process);
