@@ -8,8 +8,8 @@ import java.util.Map;
  * array, its sorted interest ids, organisation ids and place, plus the inverted lists (interest to
  * members, organisation to members) that find candidates without a connection path. Everything is an
  * int array, so a two-hop expansion touches a few cache lines per neighbour instead of a store page.
- * Adjacency rows are replaced copy-on-write by {@link MemberGraphStore} when connections change; the rest
- * changes only on a resync.
+ * Rows are replaced copy-on-write by {@link GraphChanges} when this instance commits a change (connections,
+ * profiles); the pair facts ({@link PairStates}) change with invitations and dismissals.
  */
 public final class MemberGraph {
 
@@ -37,6 +37,9 @@ public final class MemberGraph {
     final String[] placeIds;
     final String[] placeNames;
     final Map<String, Integer> placeIndex;
+
+    /** Per member, the invitation facts and dismissals that hide others from their suggestions. */
+    final PairStates pairs = new PairStates();
 
     MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency,
             int[][] interests, String[] interestKeys, String[] interestNames, Map<String, Integer> interestIndex,

@@ -1,9 +1,11 @@
 package app.rapport.suggestion;
 
 import app.rapport.config.GraphStreams;
+import app.rapport.invitation.InvitationStatus;
 
 /**
- * Reads the whole member graph from Neo4j into a {@link MemberGraph}, streaming each query's records
+ * Reads the whole member graph from Neo4j into a {@link MemberGraph} (with the pair facts: invitations that
+ * still hide someone, dismissals), streaming each query's records
  * (never materialising a result list), in read transactions so a cluster can serve it from a secondary.
  */
 final class MemberGraphLoader {
@@ -24,6 +26,10 @@ final class MemberGraphLoader {
                 r.get("id").asString(), r.get("name").asString(null), r.get("school").asBoolean(false)));
         streams.read("suggestion-graph-places", r -> builder.place(r.get("member").asString(), r.get("id").asString(),
                 r.get("name").asString(null)));
-        return builder.build();
+        MemberGraph g = builder.build();
+        streams.read("suggestion-graph-invitations", r -> g.pairs.loaded(r.get("from").asString(), r.get("to").asString(),
+                InvitationStatus.valueOf(r.get("status").asString()), r.get("at").asZonedDateTime().toInstant()));
+        streams.read("suggestion-graph-dismissals", r -> g.pairs.dismissed(r.get("member").asString(), r.get("other").asString()));
+        return g;
     }
 }

@@ -3,11 +3,11 @@ package app.rapport.suggestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -20,12 +20,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import app.rapport.config.GraphStreams;
+import app.rapport.invitation.InvitationChanged;
+import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
 
 /**
  * Holds the in-memory {@link MemberGraph} next to Neo4j, which stays the source of truth. Fresh in two
- * ways: connection events of this instance are applied at once (copy-on-write rows), and a full rebuild
+ * ways: this instance's committed changes (connections, invitations, dismissals, profiles) are applied at once,
+ * on the request's thread before its answer ({@link GraphChanges}), and a full rebuild
  * runs in the background every {@code rapport.suggestions.resync-interval}, which also brings in what other
  * instances (or bulk imports) wrote. Requests keep reading the previous graph while a rebuild runs. Events
  * that arrive during a rebuild are replayed onto the new graph (they are idempotent), so none is lost.
@@ -45,6 +48,7 @@ public class MemberGraphStore implements DisposableBean {
     private final Object build = new Object();
     private volatile boolean building;
     private final AtomicLong builds = new AtomicLong();
+    private final AtomicBoolean rebuildAsked = new AtomicBoolean();
     private volatile MemberGraph graph;
     private volatile Instant loadedAt;
     private volatile long loadMillis;
@@ -114,7 +118,7 @@ public class MemberGraphStore implements DisposableBean {
         synchronized (lock) {
             List<Object> replay = sinceRebuildStart;
             sinceRebuildStart = null;
-            replay.forEach(event -> apply(fresh, event));
+            replay.forEach(event -> GraphChanges.apply(fresh, event));
             graph = fresh;
         }
         loadMillis = (System.nanoTime() - start) / 1_000_000;
@@ -148,6 +152,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     private void resyncQuietly() {
+        rebuildAsked.set(false);
         try {
             reload();
         } catch (RuntimeException e) {
@@ -166,69 +171,35 @@ public class MemberGraphStore implements DisposableBean {
         record(event);
     }
 
+    @EventListener
+    void on(InvitationChanged event) {
+        record(event);
+    }
+
+    @EventListener
+    void on(ProfileWritten event) {
+        record(event);
+    }
+
+    /** A dismissal this instance committed. */
+    void dismissed(String member, String other) {
+        record(new GraphChanges.Dismissed(member, other));
+    }
+
+    /** Applies a committed change now (before the request that made it answers) and keeps it for a rebuild's replay. */
     private void record(Object event) {
         synchronized (lock) {
             if (sinceRebuildStart != null) {
                 sinceRebuildStart.add(event);
             }
             MemberGraph g = graph;
-            if (g != null && !apply(g, event)) {
-                // A member the graph has not seen yet: only a rebuild can add it.
+            if (g != null && !GraphChanges.apply(g, event) && rebuildAsked.compareAndSet(false, true)) {
+                // A member the graph has not seen yet: only a rebuild can add it (one queued at a time).
                 resync.execute(this::resyncQuietly);
             }
             // A volatile write after the row swap publishes the new row to every reader.
             graph = g;
         }
-    }
-
-    /** Applies an event to a graph; false when it names a member the graph does not know. */
-    private static boolean apply(MemberGraph g, Object event) {
-        String a;
-        String b;
-        boolean add;
-        if (event instanceof ConnectionCreated c) {
-            a = c.memberA();
-            b = c.memberB();
-            add = true;
-        } else if (event instanceof ConnectionRemoved r) {
-            a = r.memberA();
-            b = r.memberB();
-            add = false;
-        } else {
-            return true;
-        }
-        int x = g.indexOf(a);
-        int y = g.indexOf(b);
-        if (x < 0 || y < 0) {
-            return false;
-        }
-        g.adjacency[x] = add ? with(g.adjacency[x], y) : without(g.adjacency[x], y);
-        g.adjacency[y] = add ? with(g.adjacency[y], x) : without(g.adjacency[y], x);
-        return true;
-    }
-
-    static int[] with(int[] row, int v) {
-        int at = Arrays.binarySearch(row, v);
-        if (at >= 0) {
-            return row;
-        }
-        int insert = -at - 1;
-        int[] copy = new int[row.length + 1];
-        System.arraycopy(row, 0, copy, 0, insert);
-        copy[insert] = v;
-        System.arraycopy(row, insert, copy, insert + 1, row.length - insert);
-        return copy;
-    }
-
-    static int[] without(int[] row, int v) {
-        int at = Arrays.binarySearch(row, v);
-        if (at < 0) {
-            return row;
-        }
-        int[] copy = new int[row.length - 1];
-        System.arraycopy(row, 0, copy, 0, at);
-        System.arraycopy(row, at + 1, copy, at, row.length - at - 1);
-        return copy;
     }
 
     @Override

@@ -1,19 +1,22 @@
 package app.rapport.suggestion;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 
+import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * "People you may know": the one entry point used by the API, the analytics simulation, {@code evaluate}
- * and {@code bench}. Per request: one small read of the member (own connections, profile, exclusions) from
- * Neo4j so exclusions are always current ({@link ViewerStore}), the ranking over the in-memory graph, the
- * explanations, then — when asked — the impressions in a separate write ({@link Impressions}).
+ * and {@code bench}. Per request: the member's connections, profile keys and exclusions from the in-memory
+ * graph (kept current by this instance's committed changes; a member newer than the graph is read from Neo4j
+ * once per request until the next rebuild), the ranking, the explanations, then — when asked — the
+ * impressions ({@link Impressions}).
  */
 @Service
 public class Suggestions {
@@ -26,12 +29,16 @@ public class Suggestions {
     private final MemberGraphStore graphs;
     private final SuggestionSettings settings;
     private final Scorer scorer;
+    private final PairPolicy policy;
+    private final Clock clock;
     private final Timer served;
     private final Timer unknownMember;
     private final Timer failed;
 
     Suggestions(ViewerStore viewers, Impressions impressions, MemberGraphStore graphs, SuggestionSettings settings,
-            MeterRegistry meters) {
+            PairPolicy policy, Clock clock, MeterRegistry meters) {
+        this.policy = policy;
+        this.clock = clock;
         this.viewers = viewers;
         this.impressions = impressions;
         this.graphs = graphs;
@@ -81,9 +88,11 @@ public class Suggestions {
 
     private List<Suggestion> rank(String memberId, int limit, SuggestionSettings.Weights weights, boolean recordImpressions,
             boolean simulated) {
-        Viewer viewer = viewers.viewer(memberId);
         MemberGraph g = graphs.current();
-        Viewer.Resolved resolved = viewer.resolve(g);
+        int self = g.indexOf(memberId);
+        // No Neo4j read for a member the graph knows; one small read for a member newer than the graph.
+        Viewer.Resolved resolved = self >= 0 ? Viewer.remembered(g, self, policy, clock.instant())
+                : viewers.viewer(memberId).resolve(g);
         List<Suggestion> suggestions = Explainer.explain(g, resolved, weights, scorer.rank(g, resolved, weights, limit));
         if (recordImpressions && !suggestions.isEmpty()) {
             impressions.record(memberId, suggestions, simulated);
@@ -104,5 +113,7 @@ public class Suggestions {
         if (!viewers.dismiss(memberId, otherId)) {
             throw new MemberNotFoundException(otherId);
         }
+        // Committed: the member's next list on this instance already leaves the other out.
+        graphs.dismissed(memberId, otherId);
     }
 }

@@ -20,8 +20,8 @@ import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
 
 /**
- * The requesting member's own state, read from Neo4j per request so it is always current: profile keys,
- * connections, and whom to leave out — those {@link PairPolicy} hides (pending either way, ignored, in the
+ * The requesting member's own state read from Neo4j, for a member the in-memory graph does not know yet (members
+ * it knows are served from memory, {@link Viewer#remembered}): profile keys, connections, and whom to leave out — those {@link PairPolicy} hides (pending either way, ignored, in the
  * withdrawal cool-down) and those they dismissed. Also writes dismissals.
  */
 @Component
@@ -37,7 +37,7 @@ class ViewerStore {
         this.clock = clock;
     }
 
-    /** One read transaction (a cluster may serve it from a secondary). */
+    /** One read transaction (a cluster may serve it from a secondary); only for members newer than the graph. */
     @Transactional(readOnly = true)
     Viewer viewer(String memberId) {
         Instant now = clock.instant();
