@@ -41,6 +41,9 @@ public final class MemberGraph {
     /** Per member, the invitation facts and dismissals that hide others from their suggestions. */
     final PairStates pairs = new PairStates();
 
+    /** Per member, how often and when each candidate was shown. */
+    final ImpressionCounts impressions = new ImpressionCounts();
+
     MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency,
             int[][] interests, String[] interestKeys, String[] interestNames, Map<String, Integer> interestIndex,
             int[][] organizations, String[] organizationIds, String[] organizationNames, boolean[] organizationIsSchool,

@@ -2,6 +2,7 @@ package app.rapport.suggestion;
 
 import app.rapport.config.GraphStreams;
 import app.rapport.invitation.InvitationStatus;
+import app.rapport.invitation.ReasonCode;
 
 /**
  * Reads the whole member graph from Neo4j into a {@link MemberGraph} (with the pair facts: invitations that
@@ -30,6 +31,9 @@ final class MemberGraphLoader {
         streams.read("suggestion-graph-invitations", r -> g.pairs.loaded(r.get("from").asString(), r.get("to").asString(),
                 InvitationStatus.valueOf(r.get("status").asString()), r.get("at").asZonedDateTime().toInstant()));
         streams.read("suggestion-graph-dismissals", r -> g.pairs.dismissed(r.get("member").asString(), r.get("other").asString()));
+        streams.read("suggestion-graph-impressions", r -> g.impressions.loaded(r.get("member").asString(),
+                r.get("candidate").asString(), r.get("shown").asInt(), r.get("lastShown").asZonedDateTime().toInstant(),
+                r.get("rank").asInt(), r.get("reasons").asList(v -> ReasonCode.valueOf(v.asString()))));
         return g;
     }
 }

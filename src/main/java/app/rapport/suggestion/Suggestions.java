@@ -58,7 +58,7 @@ public class Suggestions {
     /**
      * The member's top suggestions with explanations, best first.
      *
-     * @param recordImpressions write one {@code SuggestionImpression} per suggestion shown
+     * @param recordImpressions count the list as shown (in memory now, written behind, aggregated)
      * @param simulated         mark those impressions as coming from a simulation
      * @throws MemberNotFoundException when no member has the id
      */
@@ -95,9 +95,14 @@ public class Suggestions {
                 : viewers.viewer(memberId).resolve(g);
         List<Suggestion> suggestions = Explainer.explain(g, resolved, weights, scorer.rank(g, resolved, weights, limit));
         if (recordImpressions && !suggestions.isEmpty()) {
-            impressions.record(memberId, suggestions, simulated);
+            impressions.record(g, memberId, suggestions, simulated);
         }
         return suggestions;
+    }
+
+    /** Writes the impressions queued so far now, instead of within the flush interval (tests, commands that end). */
+    public void flushImpressions() {
+        impressions.flush();
     }
 
     /** The settings' weights. */

@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import com.jayway.jsonpath.JsonPath;
 
 import app.rapport.security.Role;
-import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.support.IntegrationTest;
 
 /**
@@ -27,8 +26,6 @@ import app.rapport.support.IntegrationTest;
  */
 class ObservabilityTest extends IntegrationTest {
 
-    @Autowired
-    MemberGraphStore graphs;
 
     @Test
     void suggestionLatencyIsTimedByOutcome() throws Exception {

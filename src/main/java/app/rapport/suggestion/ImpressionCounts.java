@@ -1,0 +1,47 @@
+package app.rapport.suggestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import app.rapport.invitation.ReasonCode;
+
+/**
+ * Per (member, candidate): how often the candidate was shown to the member and the last showing (time, rank,
+ * reasons) — for impression discounting and for the invitation sent from a suggestion. Part of a
+ * {@link MemberGraph}: loaded from the aggregated records at each rebuild, then counted by this instance's
+ * served lists before they are answered. Other instances' views arrive at the next rebuild.
+ */
+final class ImpressionCounts {
+
+    /** The last showing of a candidate to a member, and how many there were. */
+    record Seen(int shown, Instant lastShown, int lastRank, List<ReasonCode> reasons) {
+    }
+
+    private final Map<String, Map<String, Seen>> byMember = new ConcurrentHashMap<>();
+
+    /** A view served now: adds one. */
+    void shown(String member, String candidate, Instant at, int rank, List<ReasonCode> reasons) {
+        byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).merge(candidate, new Seen(1, at, rank, reasons),
+                (old, now) -> now.lastShown.isBefore(old.lastShown)
+                        ? new Seen(old.shown + 1, old.lastShown, old.lastRank, old.reasons)
+                        : new Seen(old.shown + 1, now.lastShown, now.lastRank, now.reasons));
+    }
+
+    /** A stored aggregate, at load time. */
+    void loaded(String member, String candidate, int shown, Instant lastShown, int rank, List<ReasonCode> reasons) {
+        byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).put(candidate, new Seen(shown, lastShown, rank, reasons));
+    }
+
+    Optional<Seen> seen(String member, String candidate) {
+        Map<String, Seen> seen = byMember.get(member);
+        return seen == null ? Optional.empty() : Optional.ofNullable(seen.get(candidate));
+    }
+
+    /** Times shown, 0 when never. */
+    int timesShown(String member, String candidate) {
+        return seen(member, candidate).map(Seen::shown).orElse(0);
+    }
+}
