@@ -3,6 +3,7 @@ package app.rapport.member;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 
 /** Reads and writes member profiles. */
@@ -25,8 +27,10 @@ public class MemberService {
     private final Neo4jClient neo4j;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
 
-    MemberService(Neo4jClient neo4j, Clock clock, ApplicationEventPublisher events) {
+    MemberService(Neo4jClient neo4j, Clock clock, ApplicationEventPublisher events, ChangeLog changes) {
+        this.changes = changes;
         this.neo4j = neo4j;
         this.clock = clock;
         this.events = events;
@@ -63,7 +67,10 @@ public class MemberService {
                 .one().orElse(false);
     }
 
-    /** {@link ProfileWritten} once the upsert commits (on this thread, so before the answer leaves). */
+    /**
+     * The change for the other instances' feed, in this transaction, and {@link ProfileWritten} once it commits
+     * (on this thread, so before the answer leaves).
+     */
     @SuppressWarnings("unchecked")
     private void publishAfterCommit(Map<String, Object> params) {
         Map<String, Object> member = (Map<String, Object>) params.get("member");
@@ -76,6 +83,14 @@ public class MemberService {
                 (member.get("firstName") + " " + member.get("lastName")).strip(),
                 ((List<Map<String, Object>>) params.get("interests")).stream().map(i -> (String) i.get("key")).toList(),
                 List.copyOf(organizations), city == null ? null : (String) city.get("id"));
+        Map<String, Object> change = new HashMap<>();
+        change.put("a", written.id());
+        change.put("name", written.name());
+        change.put("interests", written.interestKeys());
+        change.put("organizations", written.organizationIds());
+        change.put("place", written.placeId());
+        change.put("at", ZonedDateTime.now(clock));
+        changes.append("profile", change);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

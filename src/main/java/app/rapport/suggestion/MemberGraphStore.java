@@ -181,6 +181,11 @@ public class MemberGraphStore implements DisposableBean {
         record(event);
     }
 
+    /** A change another instance committed (from the change feed); same path as this instance's own. */
+    void apply(Object change) {
+        record(change);
+    }
+
     /** A dismissal this instance committed. */
     void dismissed(String member, String other) {
         record(new GraphChanges.Dismissed(member, other));

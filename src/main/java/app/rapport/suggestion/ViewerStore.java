@@ -15,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
@@ -30,8 +31,10 @@ class ViewerStore {
     private final Neo4jClient neo4j;
     private final PairPolicy policy;
     private final Clock clock;
+    private final ChangeLog changes;
 
-    ViewerStore(Neo4jClient neo4j, PairPolicy policy, Clock clock) {
+    ViewerStore(Neo4jClient neo4j, PairPolicy policy, Clock clock, ChangeLog changes) {
+        this.changes = changes;
         this.neo4j = neo4j;
         this.policy = policy;
         this.clock = clock;
@@ -55,6 +58,9 @@ class ViewerStore {
         long written = neo4j.query(Cypher.query("suggestion-dismiss"))
                 .bindAll(Map.of("id", memberId, "other", otherId, "at", ZonedDateTime.now(clock)))
                 .fetchAs(Long.class).mappedBy((t, r) -> r.get("dismissed").asLong()).one().orElse(0L);
+        if (written > 0) {
+            changes.append("dismissed", Map.of("a", memberId, "b", otherId, "at", ZonedDateTime.now(clock)));
+        }
         return written > 0;
     }
 
