@@ -27,6 +27,20 @@ import app.rapport.support.IntegrationTest;
 class ObservabilityTest extends IntegrationTest {
 
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
+    /** Spring Security's per-request observations are off (a fifth of a profile GET's CPU); HTTP timing stays. */
+    @Test
+    void securityIsNotObservedPerRequestButHttpIs() {
+        io.micrometer.observation.Observation security = io.micrometer.observation.Observation.start("spring.security.filterchains", observations);
+        io.micrometer.observation.Observation http = io.micrometer.observation.Observation.start("http.server.requests", observations);
+        assertThat(security.isNoop()).isTrue();
+        assertThat(http.isNoop()).isFalse();
+        security.stop();
+        http.stop();
+    }
+
     @Test
     void suggestionLatencyIsTimedByOutcome() throws Exception {
         members("a", "b", "c");
