@@ -1,9 +1,9 @@
-// Suggestions shown -> invitations sent -> accepted, for [$from, $to): impressions by their shownAt,
-// invitations by their sentAt (status as of now).
+// Suggestions shown -> invitations sent -> accepted, for [$from, $to) (UTC day bounds): impressions by the
+// day of their aggregated record (SuggestionShown), invitations by their sentAt (status as of now).
 CALL () {
-  MATCH (s:SuggestionImpression)
-  WHERE s.shownAt >= $from AND s.shownAt < $to
-  RETURN count(s) AS shown, count(DISTINCT [s.member, s.candidate]) AS pairsShown
+  MATCH (s:SuggestionShown)
+  WHERE s.day >= date($from) AND s.day < date($to)
+  RETURN coalesce(sum(s.shown), 0) AS shown, count(DISTINCT [s.member, s.candidate]) AS pairsShown
 }
 CALL () {
   MATCH (i:Invitation)

@@ -1,5 +1,7 @@
-// bench-analytics load fixture: suggestion impressions in bulk, marked simulated.
+// bench-analytics load fixture: suggestion impressions in bulk, marked simulated, in the aggregated shape.
 // $rows: [{member, candidate, rank, score, reasons, shownAt}]
 UNWIND $rows AS row
-CREATE (:SuggestionImpression {member: row.member, candidate: row.candidate, rank: row.rank, score: row.score,
-                               reasons: row.reasons, shownAt: row.shownAt, simulated: true})
+MERGE (s:SuggestionShown {member: row.member, candidate: row.candidate, day: date(row.shownAt), simulated: true})
+  ON CREATE SET s.shown = 0, s.firstShown = row.shownAt, s.bestRank = row.rank
+SET s.shown = s.shown + 1, s.lastShown = row.shownAt, s.lastRank = row.rank, s.lastScore = row.score,
+    s.reasons = row.reasons, s.bestRank = CASE WHEN row.rank < s.bestRank THEN row.rank ELSE s.bestRank END

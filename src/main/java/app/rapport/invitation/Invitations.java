@@ -103,7 +103,11 @@ public class Invitations {
                         "An invitation to member '" + to + "' is not possible.");
                 case WEEKLY_LIMIT -> throw new InvitationException(Reason.WEEKLY_LIMIT, "You reached the limit of "
                         + settings.weeklyLimit() + " invitations in 7 days; try again later");
-                case OPEN -> store.create(fromId, to, invitation(fromId, to, request, note, noteKind, simulated), now);
+                case OPEN -> {
+                    InvitationView sent = store.create(fromId, to, invitation(fromId, to, request, note, noteKind, simulated), now);
+                    pairs.publishAfterCommit(new InvitationChanged(fromId, to, InvitationStatus.PENDING, now));
+                    yield sent;
+                }
             };
         });
     }
@@ -174,7 +178,9 @@ public class Invitations {
             if (target == InvitationStatus.ACCEPTED) {
                 return acceptLocked(invitationId, now);
             }
-            return store.answer(invitationId, target, now).orElseThrow(() -> alreadyAnswered(invitationId));
+            InvitationView answered = store.answer(invitationId, target, now).orElseThrow(() -> alreadyAnswered(invitationId));
+            pairs.publishAfterCommit(new InvitationChanged(answered.from(), answered.to(), target, now));
+            return answered;
         });
     }
 
@@ -182,6 +188,7 @@ public class Invitations {
     private InvitationView acceptLocked(String invitationId, Instant now) {
         InvitationView accepted = store.answer(invitationId, InvitationStatus.ACCEPTED, now)
                 .orElseThrow(() -> alreadyAnswered(invitationId));
+        pairs.publishAfterCommit(new InvitationChanged(accepted.from(), accepted.to(), InvitationStatus.ACCEPTED, now));
         if (store.connect(accepted.from(), accepted.to(), now)) {
             pairs.publishAfterCommit(new ConnectionCreated(accepted.from(), accepted.to(), now));
         }

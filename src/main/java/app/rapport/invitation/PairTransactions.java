@@ -1,5 +1,9 @@
 package app.rapport.invitation;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -13,8 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 import app.rapport.member.MemberNotFoundException;
+import app.rapport.network.ConnectionCreated;
+import app.rapport.network.ConnectionRemoved;
 
 /**
  * Runs every write about a pair of members in one transaction that first takes write locks on both
@@ -33,8 +40,11 @@ class PairTransactions {
     private final TransactionTemplate tx;
     private final Neo4jClient neo4j;
     private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
 
-    PairTransactions(PlatformTransactionManager transactions, Neo4jClient neo4j, ApplicationEventPublisher events) {
+    PairTransactions(PlatformTransactionManager transactions, Neo4jClient neo4j, ApplicationEventPublisher events,
+            ChangeLog changes) {
+        this.changes = changes;
         this.tx = new TransactionTemplate(transactions);
         this.neo4j = neo4j;
         this.events = events;
@@ -61,17 +71,34 @@ class PairTransactions {
     }
 
     /**
-     * Publishes {@code event} once the current transaction commits (never for a rolled-back attempt),
+     * Records {@code event} in the change feed within the current transaction, and publishes it once the
+     * transaction commits (never for a rolled-back attempt),
      * so listeners, plain {@code @EventListener} or {@code @TransactionalEventListener}, see committed
      * data only.
      */
     void publishAfterCommit(Object event) {
+        feed(event);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 events.publishEvent(event);
             }
         });
+    }
+
+    /** The same change for the other instances, in this transaction ({@link ChangeLog}). */
+    private void feed(Object event) {
+        if (event instanceof ConnectionCreated c) {
+            changes.append("connection-created", Map.of("a", c.memberA(), "b", c.memberB(), "at", utc(c.at())));
+        } else if (event instanceof ConnectionRemoved r) {
+            changes.append("connection-removed", Map.of("a", r.memberA(), "b", r.memberB(), "at", utc(r.at())));
+        } else if (event instanceof InvitationChanged i) {
+            changes.append("invitation", Map.of("a", i.from(), "b", i.to(), "status", i.status().name(), "at", utc(i.at())));
+        }
+    }
+
+    private static ZonedDateTime utc(Instant at) {
+        return at.atZone(ZoneOffset.UTC);
     }
 
     private void lock(String id) {

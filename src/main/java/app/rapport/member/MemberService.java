@@ -3,6 +3,7 @@ package app.rapport.member;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,13 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 
 /** Reads and writes member profiles. */
@@ -21,10 +26,14 @@ public class MemberService {
 
     private final Neo4jClient neo4j;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ChangeLog changes;
 
-    MemberService(Neo4jClient neo4j, Clock clock) {
+    MemberService(Neo4jClient neo4j, Clock clock, ApplicationEventPublisher events, ChangeLog changes) {
+        this.changes = changes;
         this.neo4j = neo4j;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates or replaces a profile; true when it was created. */
@@ -52,9 +61,42 @@ public class MemberService {
             return m;
         }).toList());
         params.put("city", request.city() == null ? null : orgParams(request.city().id(), "city", request.city().name()));
+        publishAfterCommit(params);
         return neo4j.query(Cypher.query("member-upsert")).bindAll(params)
                 .fetchAs(Boolean.class).mappedBy((t, r) -> r.get("created").asBoolean())
                 .one().orElse(false);
+    }
+
+    /**
+     * The change for the other instances' feed, in this transaction, and {@link ProfileWritten} once it commits
+     * (on this thread, so before the answer leaves).
+     */
+    @SuppressWarnings("unchecked")
+    private void publishAfterCommit(Map<String, Object> params) {
+        Map<String, Object> member = (Map<String, Object>) params.get("member");
+        List<String> organizations = new ArrayList<>();
+        for (String kind : List.of("employers", "schools")) {
+            ((List<Map<String, Object>>) params.get(kind)).forEach(o -> organizations.add((String) o.get("id")));
+        }
+        Map<String, Object> city = (Map<String, Object>) params.get("city");
+        ProfileWritten written = new ProfileWritten((String) member.get("id"),
+                (member.get("firstName") + " " + member.get("lastName")).strip(),
+                ((List<Map<String, Object>>) params.get("interests")).stream().map(i -> (String) i.get("key")).toList(),
+                List.copyOf(organizations), city == null ? null : (String) city.get("id"));
+        Map<String, Object> change = new HashMap<>();
+        change.put("a", written.id());
+        change.put("name", written.name());
+        change.put("interests", written.interestKeys());
+        change.put("organizations", written.organizationIds());
+        change.put("place", written.placeId());
+        change.put("at", ZonedDateTime.now(clock));
+        changes.append("profile", change);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(written);
+            }
+        });
     }
 
     @Transactional(readOnly = true)

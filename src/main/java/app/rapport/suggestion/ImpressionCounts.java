@@ -3,83 +3,72 @@ package app.rapport.suggestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
-import app.rapport.config.GraphStreams;
+import app.rapport.invitation.ReasonCode;
 
 /**
- * The interim {@link ImpressionHistory} (until issue 12's aggregated impressions): after every build of the
- * in-memory graph, the {@code SuggestionImpression} nodes counted per (member, candidate) in one streaming read
- * ({@code suggestion-impression-counts.cypher}); between builds, this instance's served lists are added as they
- * go out. Other instances' impressions arrive with the next build.
+ * Per (member, candidate): how often the candidate was shown to the member and the last showing (time, rank,
+ * reasons) — for impression discounting and for the invitation sent from a suggestion. Part of a
+ * {@link MemberGraph}: loaded from the aggregated records at each rebuild, then counted by this instance's
+ * served lists before they are answered. Other instances' views arrive at the next rebuild.
  */
-@Component
-class ImpressionCounts implements ImpressionHistory {
+final class ImpressionCounts implements ImpressionHistory {
 
-    /** Per member: candidate → counter. */
-    private volatile Map<String, Map<String, Counter>> counts = new ConcurrentHashMap<>();
-    private final GraphStreams streams;
-
-    ImpressionCounts(GraphStreams streams) {
-        this.streams = streams;
+    /** The last showing of a candidate to a member, and how many there were. */
+    record Seen(int shown, Instant lastShown, int lastRank, List<ReasonCode> reasons) {
     }
 
-    private static final class Counter {
-        volatile int times;
-        volatile Instant last;
+    private final Map<String, Map<String, Seen>> byMember = new ConcurrentHashMap<>();
 
-        synchronized void add(int n, Instant at) {
-            times += n;
-            if (at != null && (last == null || at.isAfter(last))) {
-                last = at;
-            }
-        }
+    /** A view served now: adds one. */
+    void shown(String member, String candidate, Instant at, int rank, List<ReasonCode> reasons) {
+        byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).merge(candidate, new Seen(1, at, rank, reasons),
+                (old, now) -> now.lastShown.isBefore(old.lastShown)
+                        ? new Seen(old.shown + 1, old.lastShown, old.lastRank, old.reasons)
+                        : new Seen(old.shown + 1, now.lastShown, now.lastRank, now.reasons));
     }
 
-    @EventListener
-    void on(SuggestionGraphBuilt built) {
-        Map<String, Map<String, Counter>> fresh = new ConcurrentHashMap<>();
-        streams.read("suggestion-impression-counts", r -> fresh
-                .computeIfAbsent(r.get("member").asString(), m -> new ConcurrentHashMap<>())
-                .computeIfAbsent(r.get("candidate").asString(), c -> new Counter())
-                .add(r.get("times").asInt(), r.get("last").isNull() ? null : r.get("last").asZonedDateTime().toInstant()));
-        counts = fresh;
+    /** A stored aggregate, at load time. */
+    void loaded(String member, String candidate, int shown, Instant lastShown, int rank, List<ReasonCode> reasons) {
+        byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).put(candidate, new Seen(shown, lastShown, rank, reasons));
+    }
+
+    Optional<Seen> seen(String member, String candidate) {
+        Map<String, Seen> seen = byMember.get(member);
+        return seen == null ? Optional.empty() : Optional.ofNullable(seen.get(candidate));
+    }
+
+    /** Times shown, 0 when never. */
+    int timesShown(String member, String candidate) {
+        return seen(member, candidate).map(Seen::shown).orElse(0);
     }
 
     @Override
     public Shown shownTo(String member) {
-        Map<String, Counter> mine = counts.get(member);
+        Map<String, Seen> mine = byMember.get(member);
         if (mine == null) {
             return Shown.NONE;
         }
         return new Shown() {
             @Override
             public int times(String candidate) {
-                Counter c = mine.get(candidate);
-                return c == null ? 0 : c.times;
+                Seen s = mine.get(candidate);
+                return s == null ? 0 : s.shown();
             }
 
             @Override
             public Instant lastShown(String candidate) {
-                Counter c = mine.get(candidate);
-                return c == null ? null : c.last;
+                Seen s = mine.get(candidate);
+                return s == null ? null : s.lastShown();
             }
         };
     }
 
     @Override
-    public void served(String member, List<String> candidates, Instant at) {
-        Map<String, Counter> mine = counts.computeIfAbsent(member, m -> new ConcurrentHashMap<>());
-        for (String c : candidates) {
-            mine.computeIfAbsent(c, x -> new Counter()).add(1, at);
-        }
-    }
-
-    @Override
     public void forEach(PairVisitor visitor) {
-        counts.forEach((member, mine) -> mine.forEach((candidate, c) -> visitor.visit(member, candidate, c.times, c.last)));
+        byMember.forEach((member, mine) -> mine.forEach((candidate, s) -> visitor.visit(member, candidate, s.shown(),
+                s.lastShown())));
     }
 }

@@ -1,23 +1,17 @@
 package app.rapport.suggestion;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * How often each member was already shown each candidate, and when last: what impression discounting and the
- * {@code shown} feature read per request, and what training on outcomes reads in bulk. The seam with issue 12
- * (member-state contract): the interim implementation, {@link ImpressionCounts}, counts the
- * {@code SuggestionImpression} nodes in bulk with every build of the in-memory graph and adds this instance's
- * served lists as they go out; issue 12 replaces it with its aggregated, write-behind counters. Nothing here is
- * ever read from Neo4j per request.
+ * {@code shown} feature read per request, and what training on outcomes reads in bulk. Implemented by the
+ * in-memory graph's {@link ImpressionCounts} (loaded from the aggregated records at each rebuild, counted by
+ * this instance's served lists before they are answered). Nothing here is ever read from Neo4j per request.
  */
 interface ImpressionHistory {
 
     /** What {@code member} was shown (never null; empty when nothing). */
     Shown shownTo(String member);
-
-    /** This instance served {@code candidates} to {@code member} at {@code at}: count them (before the answer returns). */
-    void served(String member, List<String> candidates, Instant at);
 
     /** Every (member, candidate) pair shown, for training on outcomes. */
     void forEach(PairVisitor visitor);

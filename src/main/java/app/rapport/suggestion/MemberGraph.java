@@ -9,9 +9,10 @@ import java.util.Map;
  * members, organisation to members) that find candidates without a connection path. Everything is an
  * int array, so a two-hop expansion touches a few cache lines per neighbour instead of a store page.
  * Each adjacency row has a parallel row of connection dates ({@link #since}, epoch days), which the ranker's
- * age features read. Adjacency and date rows are replaced copy-on-write by {@link MemberGraphStore} when
- * connections change (a reader may briefly see a new adjacency row beside the old date row: readers check
- * the lengths, see {@link #sinceRow}); the rest changes only on a resync.
+ * age features read. Rows are replaced copy-on-write by {@link GraphChanges} when a change is committed
+ * (connections, profiles; a reader may briefly see a new adjacency row beside the old date row: readers check
+ * the lengths, see {@link #sinceRow}); the pair facts ({@link PairStates}) change with invitations and
+ * dismissals.
  */
 public final class MemberGraph {
 
@@ -51,6 +52,12 @@ public final class MemberGraph {
 
     /** The day of a connection whose {@code since} is missing. */
     static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+
+    /** Per member, the invitation facts and dismissals that hide others from their suggestions. */
+    final PairStates pairs = new PairStates();
+
+    /** Per member, how often and when each candidate was shown. */
+    final ImpressionCounts impressions = new ImpressionCounts();
 
     MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency, int[][] since,
             int[][] interests, String[] interestKeys, String[] interestNames, Map<String, Integer> interestIndex,

@@ -1,9 +1,12 @@
 package app.rapport.suggestion;
 
 import app.rapport.config.GraphStreams;
+import app.rapport.invitation.InvitationStatus;
+import app.rapport.invitation.ReasonCode;
 
 /**
- * Reads the whole member graph from Neo4j into a {@link MemberGraph}, streaming each query's records
+ * Reads the whole member graph from Neo4j into a {@link MemberGraph} (with the pair facts: invitations that
+ * still hide someone, dismissals), streaming each query's records
  * (never materialising a result list), in read transactions so a cluster can serve it from a secondary.
  */
 final class MemberGraphLoader {
@@ -25,7 +28,14 @@ final class MemberGraphLoader {
                 r.get("id").asString(), r.get("name").asString(null), r.get("school").asBoolean(false)));
         streams.read("suggestion-graph-places", r -> builder.place(r.get("member").asString(), r.get("id").asString(),
                 r.get("name").asString(null)));
-        return builder.build();
+        MemberGraph g = builder.build();
+        streams.read("suggestion-graph-invitations", r -> g.pairs.loaded(r.get("from").asString(), r.get("to").asString(),
+                InvitationStatus.valueOf(r.get("status").asString()), r.get("at").asZonedDateTime().toInstant()));
+        streams.read("suggestion-graph-dismissals", r -> g.pairs.dismissed(r.get("member").asString(), r.get("other").asString()));
+        streams.read("suggestion-graph-impressions", r -> g.impressions.loaded(r.get("member").asString(),
+                r.get("candidate").asString(), r.get("shown").asInt(), r.get("lastShown").asZonedDateTime().toInstant(),
+                r.get("rank").asInt(), r.get("reasons").asList(v -> ReasonCode.valueOf(v.asString()))));
+        return g;
     }
 
     /** The UTC day of an instant given in epoch seconds. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -19,12 +20,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import app.rapport.config.GraphStreams;
+import app.rapport.invitation.InvitationChanged;
+import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
 
 /**
  * Holds the in-memory {@link MemberGraph} next to Neo4j, which stays the source of truth. Fresh in two
- * ways: connection events of this instance are applied at once (copy-on-write rows), and a full rebuild
+ * ways: this instance's committed changes (connections, invitations, dismissals, profiles) are applied at once,
+ * on the request's thread before its answer ({@link GraphChanges}), and a full rebuild
  * runs in the background every {@code rapport.suggestions.resync-interval}, which also brings in what other
  * instances (or bulk imports) wrote. Requests keep reading the previous graph while a rebuild runs. Events
  * that arrive during a rebuild are replayed onto the new graph (they are idempotent), so none is lost.
@@ -44,6 +48,7 @@ public class MemberGraphStore implements DisposableBean {
     private final Object build = new Object();
     private volatile boolean building;
     private final AtomicLong builds = new AtomicLong();
+    private final AtomicBoolean rebuildAsked = new AtomicBoolean();
     private volatile MemberGraph graph;
     private volatile Instant loadedAt;
     private volatile long loadMillis;
@@ -113,7 +118,7 @@ public class MemberGraphStore implements DisposableBean {
         synchronized (lock) {
             List<Object> replay = sinceRebuildStart;
             sinceRebuildStart = null;
-            replay.forEach(event -> apply(fresh, event));
+            replay.forEach(event -> GraphChanges.apply(fresh, event));
             graph = fresh;
         }
         loadMillis = (System.nanoTime() - start) / 1_000_000;
@@ -147,6 +152,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     private void resyncQuietly() {
+        rebuildAsked.set(false);
         try {
             reload();
         } catch (RuntimeException e) {
@@ -165,57 +171,41 @@ public class MemberGraphStore implements DisposableBean {
         record(event);
     }
 
+    @EventListener
+    void on(InvitationChanged event) {
+        record(event);
+    }
+
+    @EventListener
+    void on(ProfileWritten event) {
+        record(event);
+    }
+
+    /** A change another instance committed (from the change feed); same path as this instance's own. */
+    void apply(Object change) {
+        record(change);
+    }
+
+    /** A dismissal this instance committed. */
+    void dismissed(String member, String other) {
+        record(new GraphChanges.Dismissed(member, other));
+    }
+
+    /** Applies a committed change now (before the request that made it answers) and keeps it for a rebuild's replay. */
     private void record(Object event) {
         synchronized (lock) {
             if (sinceRebuildStart != null) {
                 sinceRebuildStart.add(event);
             }
             MemberGraph g = graph;
-            if (g != null && !apply(g, event)) {
-                // A member the graph has not seen yet: only a rebuild can add it.
+            if (g != null && !GraphChanges.apply(g, event) && rebuildAsked.compareAndSet(false, true)) {
+                // A member the graph has not seen yet: only a rebuild can add it (one queued at a time).
                 resync.execute(this::resyncQuietly);
             }
             // A volatile write after the row swap publishes the new row to every reader.
             graph = g;
         }
     }
-
-    /** Applies an event to a graph; false when it names a member the graph does not know. */
-    static boolean apply(MemberGraph g, Object event) {
-        String a;
-        String b;
-        boolean add;
-        int day = MemberGraph.UNKNOWN_DAY;
-        if (event instanceof ConnectionCreated c) {
-            a = c.memberA();
-            b = c.memberB();
-            add = true;
-            day = c.at() == null ? MemberGraph.UNKNOWN_DAY : MemberGraphLoader.epochDay(c.at().getEpochSecond());
-        } else if (event instanceof ConnectionRemoved r) {
-            a = r.memberA();
-            b = r.memberB();
-            add = false;
-        } else {
-            return true;
-        }
-        int x = g.indexOf(a);
-        int y = g.indexOf(b);
-        if (x < 0 || y < 0) {
-            return false;
-        }
-        if (add) {
-            ConnectionRows.connect(g, x, y, day);
-            ConnectionRows.connect(g, y, x, day);
-            if (day != MemberGraph.UNKNOWN_DAY && day > g.newestDay) {
-                g.newestDay = day;
-            }
-        } else {
-            ConnectionRows.disconnect(g, x, y);
-            ConnectionRows.disconnect(g, y, x);
-        }
-        return true;
-    }
-
 
     @Override
     public void destroy() {

@@ -34,12 +34,12 @@ class Outcomes {
     }
 
     private final Neo4jClient neo4j;
-    private final ImpressionHistory history;
+    private final MemberGraphStore graphs;
     private final RankingSettings settings;
 
-    Outcomes(Neo4jClient neo4j, ImpressionHistory history, RankingSettings settings) {
+    Outcomes(Neo4jClient neo4j, MemberGraphStore graphs, RankingSettings settings) {
         this.neo4j = neo4j;
-        this.history = history;
+        this.graphs = graphs;
         this.settings = settings;
     }
 
@@ -60,6 +60,8 @@ class Outcomes {
                     }
                 });
         int after = settings.discount().after();
+        // The served graph's counts: a training graph (fewer connections) does not carry them.
+        ImpressionHistory history = graphs.current().impressions;
         history.forEach((member, candidate, times, last) -> {
             int u = g.indexOf(member);
             int c = g.indexOf(candidate);

@@ -7,16 +7,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 
+import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * "People you may know": the one entry point used by the API, the analytics simulation, {@code evaluate}
- * and {@code bench}. Per request: one small read of the member (own connections, profile, exclusions) from
- * Neo4j so exclusions are always current ({@link ViewerStore}), the ranking over the in-memory graph
- * ({@link Ranking}: stage 1, the ranker asked for, impression discounting), the explanations, then — when
- * asked — the impressions in a separate write ({@link Impressions}) and in the in-memory counts.
+ * and {@code bench}. Per request: the member's connections, profile keys and exclusions from the in-memory
+ * graph (kept current by this instance's committed changes; a member newer than the graph is read from Neo4j
+ * once per request until the next rebuild), the ranking over the in-memory graph ({@link Ranking}: stage 1,
+ * the ranker asked for, impression discounting), the explanations, then — when asked — the impressions
+ * ({@link Impressions}: counted in memory at once, written behind, aggregated).
  */
 @Service
 public class Suggestions {
@@ -29,20 +31,20 @@ public class Suggestions {
     private final MemberGraphStore graphs;
     private final Rankers rankers;
     private final Ranking ranking;
-    private final ImpressionHistory history;
+    private final PairPolicy policy;
     private final Clock clock;
     private final Timer served;
     private final Timer unknownMember;
     private final Timer failed;
 
     Suggestions(ViewerStore viewers, Impressions impressions, MemberGraphStore graphs, SuggestionSettings settings,
-            RankingSettings ranking, Rankers rankers, ImpressionHistory history, Clock clock, MeterRegistry meters) {
+            RankingSettings ranking, Rankers rankers, PairPolicy policy, Clock clock, MeterRegistry meters) {
+        this.policy = policy;
         this.viewers = viewers;
         this.impressions = impressions;
         this.graphs = graphs;
         this.rankers = rankers;
         this.ranking = new Ranking(new Scorer(settings), ranking);
-        this.history = history;
         this.clock = clock;
         this.served = timer(meters, "served");
         this.unknownMember = timer(meters, "member_not_found");
@@ -59,7 +61,7 @@ public class Suggestions {
      * The member's top suggestions with explanations, best first, by the ranker that serves by default
      * ({@link Rankers#served()}).
      *
-     * @param recordImpressions write one {@code SuggestionImpression} per suggestion shown
+     * @param recordImpressions count the list as shown (in memory now, written behind, aggregated)
      * @param simulated         mark those impressions as coming from a simulation
      * @throws MemberNotFoundException when no member has the id
      */
@@ -87,17 +89,22 @@ public class Suggestions {
     }
 
     private List<Suggestion> rank(String memberId, int limit, Ranker ranker, boolean recordImpressions, boolean simulated) {
-        Viewer viewer = viewers.viewer(memberId);
         MemberGraph g = graphs.current();
-        Viewer.Resolved resolved = viewer.resolve(g);
+        int self = g.indexOf(memberId);
         Instant now = clock.instant();
+        // No Neo4j read for a member the graph knows; one small read for a member newer than the graph.
+        Viewer.Resolved resolved = self >= 0 ? Viewer.remembered(g, self, policy, now) : viewers.viewer(memberId).resolve(g);
         List<Suggestion> suggestions = Explainer.explain(g, resolved,
-                ranking.top(g, resolved, ranker, limit, history.shownTo(memberId), now), ranker.name());
+                ranking.top(g, resolved, ranker, limit, g.impressions.shownTo(memberId), now), ranker.name());
         if (recordImpressions && !suggestions.isEmpty()) {
-            impressions.record(memberId, suggestions, simulated);
-            history.served(memberId, suggestions.stream().map(Suggestion::memberId).toList(), now);
+            impressions.record(g, memberId, suggestions, simulated);
         }
         return suggestions;
+    }
+
+    /** Writes the impressions queued so far now, instead of within the flush interval (tests, commands that end). */
+    public void flushImpressions() {
+        impressions.flush();
     }
 
     /** "Not interested": the other member is not suggested again. */
@@ -108,5 +115,7 @@ public class Suggestions {
         if (!viewers.dismiss(memberId, otherId)) {
             throw new MemberNotFoundException(otherId);
         }
+        // Committed: the member's next list on this instance already leaves the other out.
+        graphs.dismissed(memberId, otherId);
     }
 }

@@ -1,13 +1,18 @@
 package app.rapport.suggestion;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
+
+import app.rapport.invitation.PairPolicy;
 
 /**
- * The requesting member as read from Neo4j for this request ({@link ViewerStore}; always current, even for a
- * member the in-memory graph has not seen yet): own connections, interests, organisations, places, and the ids
+ * The requesting member as read from Neo4j ({@link ViewerStore}), only for a member the in-memory graph has not
+ * seen yet (created since its last rebuild, possibly by another instance); members it knows are taken from
+ * memory ({@link #remembered}). Own connections, interests, organisations, places, and the ids
  * to exclude because {@link app.rapport.invitation.PairPolicy} hides them or the member dismissed them.
  */
 record Viewer(String id, List<String> connections, List<String> interests, List<String> organizations,
@@ -31,6 +36,23 @@ record Viewer(String id, List<String> connections, List<String> interests, List<
         }
         return new Resolved(self, friends, sortedIndices(interests, g.interestIndex::get),
                 sortedIndices(organizations, g.organizationIndex::get), place, all, id.hashCode());
+    }
+
+    /**
+     * A member the graph knows, entirely from memory (no Neo4j read): connections, profile keys, and everyone
+     * {@link PairPolicy} hides at {@code now} or the member dismissed ({@link PairStates}).
+     */
+    static Resolved remembered(MemberGraph g, int self, PairPolicy policy, Instant now) {
+        int[] friends = g.adjacency[self];
+        IntStream.Builder hidden = IntStream.builder();
+        g.pairs.of(g.ids[self]).forEach((other, pair) -> {
+            int o = g.indexOf(other);
+            if (o >= 0 && (pair.dismissed() || policy.hidesFromSuggestions(pair.facts(), now))) {
+                hidden.add(o);
+            }
+        });
+        int[] all = IntStream.concat(IntStream.concat(Arrays.stream(friends), hidden.build()), IntStream.of(self)).toArray();
+        return new Resolved(self, friends, g.interests[self], g.organizations[self], g.place[self], all, g.ids[self].hashCode());
     }
 
     private static int[] sortedIndices(Collection<String> keys, java.util.function.Function<String, Integer> lookup) {

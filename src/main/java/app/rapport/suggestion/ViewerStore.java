@@ -15,13 +15,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
 
 /**
- * The requesting member's own state, read from Neo4j per request so it is always current: profile keys,
- * connections, and whom to leave out — those {@link PairPolicy} hides (pending either way, ignored, in the
+ * The requesting member's own state read from Neo4j, for a member the in-memory graph does not know yet (members
+ * it knows are served from memory, {@link Viewer#remembered}): profile keys, connections, and whom to leave out — those {@link PairPolicy} hides (pending either way, ignored, in the
  * withdrawal cool-down) and those they dismissed. Also writes dismissals.
  */
 @Component
@@ -30,14 +31,16 @@ class ViewerStore {
     private final Neo4jClient neo4j;
     private final PairPolicy policy;
     private final Clock clock;
+    private final ChangeLog changes;
 
-    ViewerStore(Neo4jClient neo4j, PairPolicy policy, Clock clock) {
+    ViewerStore(Neo4jClient neo4j, PairPolicy policy, Clock clock, ChangeLog changes) {
+        this.changes = changes;
         this.neo4j = neo4j;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /** One read transaction (a cluster may serve it from a secondary). */
+    /** One read transaction (a cluster may serve it from a secondary); only for members newer than the graph. */
     @Transactional(readOnly = true)
     Viewer viewer(String memberId) {
         Instant now = clock.instant();
@@ -55,6 +58,9 @@ class ViewerStore {
         long written = neo4j.query(Cypher.query("suggestion-dismiss"))
                 .bindAll(Map.of("id", memberId, "other", otherId, "at", ZonedDateTime.now(clock)))
                 .fetchAs(Long.class).mappedBy((t, r) -> r.get("dismissed").asLong()).one().orElse(0L);
+        if (written > 0) {
+            changes.append("dismissed", Map.of("a", memberId, "b", otherId, "at", ZonedDateTime.now(clock)));
+        }
         return written > 0;
     }
 

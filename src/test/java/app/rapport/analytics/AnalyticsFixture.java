@@ -56,8 +56,9 @@ final class AnalyticsFixture {
             session.run("""
                     UNWIND [['a','b','2026-05-31'], ['a','d','2026-05-31'], ['b','d','2026-06-07'],
                             ['c','e','2026-06-08'], ['c','e','2026-06-09'], ['a','f','2026-06-10']] AS s
-                    CREATE (:SuggestionImpression {member: s[0], candidate: s[1], rank: 1, score: 1.0,
-                        reasons: ['MUTUAL_CONNECTIONS'], shownAt: datetime(s[2] + 'T08:00:00Z'), simulated: false})
+                    CREATE (:SuggestionShown {member: s[0], candidate: s[1], day: date(s[2]), simulated: false, shown: 1,
+                        firstShown: datetime(s[2] + 'T08:00:00Z'), lastShown: datetime(s[2] + 'T08:00:00Z'),
+                        bestRank: 1, lastRank: 1, lastScore: 1.0, reasons: ['MUTUAL_CONNECTIONS']})
                     """).consume();
         }
     }

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.support.IntegrationTest;
 
 /**
@@ -29,8 +28,6 @@ import app.rapport.support.IntegrationTest;
  */
 class BookmarksTest extends IntegrationTest {
 
-    @Autowired
-    MemberGraphStore graphs;
 
     private static final String ADA = "{\"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"interests\": [\"graphs\"]}";
 
@@ -44,7 +41,7 @@ class BookmarksTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.firstName").value("Ada"))
                 .andExpect(header().exists(RequestBookmarks.HEADER));
-        // The suggestion path (a read, then the impressions' write) hands out a newer bookmark the next call may send back.
+        // The suggestion path reads memory only (impressions are written behind); it still hands out the instance's bookmark.
         mvc.perform(put("/api/members/bob").header(HttpHeaders.AUTHORIZATION, bearer("bob"))
                 .contentType(MediaType.APPLICATION_JSON).content(ADA.replace("Ada", "Bob"))).andExpect(status().isCreated());
         members("carl");
@@ -57,7 +54,7 @@ class BookmarksTest extends IntegrationTest {
                         .header(RequestBookmarks.HEADER, bookmark))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.suggestions[0].memberId").value("bob"))
                 .andReturn().getResponse().getHeader(RequestBookmarks.HEADER);
-        assertThat(afterSuggestions).isNotBlank().isNotEqualTo(bookmark);
+        assertThat(afterSuggestions).isNotBlank();
         mvc.perform(get("/api/members/ada").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
                         .header(RequestBookmarks.HEADER, afterSuggestions))
                 .andExpect(status().isOk());

@@ -52,6 +52,31 @@ class SchemaMigrationsTest extends IntegrationTest {
                 .hasMessageContaining("changed after it was applied");
     }
 
+    /** V0002 folds the old per-view impression nodes into one record per (member, candidate, UTC day, simulated). */
+    @Test
+    void oldImpressionNodesAreFoldedIntoAggregatedRecords() {
+        cypher("""
+                UNWIND [['a', 'b', 3, '2026-06-01T08:00:00Z', ['SAME_CITY']], ['a', 'b', 1, '2026-06-01T09:00:00Z', ['MUTUAL_CONNECTIONS']],
+                        ['a', 'b', 2, '2026-06-01T10:00:00Z', ['SHARED_INTERESTS']], ['a', 'b', 5, '2026-06-02T08:00:00Z', ['SAME_CITY']],
+                        ['a', 'c', 4, '2026-06-01T08:00:00Z', ['SAME_SCHOOL']]] AS v
+                CREATE (:SuggestionImpression {member: v[0], candidate: v[1], rank: v[2], score: 0.5, reasons: v[4],
+                                               shownAt: datetime(v[3]), simulated: false})
+                """, java.util.Map.of());
+        Migration v2 = SchemaMigrations.load().stream().filter(m -> m.version() == 2).findFirst().orElseThrow();
+        // The same script under a test version, so it runs again on this store.
+        assertThat(migrations.apply(List.of(Migration.parse("V9002__Aggregated_impressions_again.cypher", v2.script())))).isEqualTo(1);
+
+        assertThat(count("MATCH (s:SuggestionImpression) RETURN count(s)")).isZero();
+        assertThat(count("MATCH (s:SuggestionShown) RETURN count(s)")).isEqualTo(3);
+        assertThat(count("""
+                MATCH (s:SuggestionShown {member: 'a', candidate: 'b', day: date('2026-06-01'), simulated: false})
+                WHERE s.shown = 3 AND s.bestRank = 1 AND s.lastRank = 2 AND s.reasons = ['SHARED_INTERESTS']
+                  AND s.firstShown = datetime('2026-06-01T08:00:00Z') AND s.lastShown = datetime('2026-06-01T10:00:00Z')
+                RETURN count(s)""")).isEqualTo(1);
+        assertThat(count("MATCH (s:SuggestionShown {candidate: 'b', day: date('2026-06-02')}) WHERE s.shown = 1 RETURN count(s)")).isEqualTo(1);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name STARTS WITH 'impression_' RETURN count(*)")).isZero();
+    }
+
     @Test
     void badFileNamesAreRejected() {
         assertThatThrownBy(() -> Migration.parse("V1__x.cypher", "RETURN 1;"))

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.network.ConnectionCreated;
 
 /**
@@ -33,7 +34,14 @@ class AfterCommitEventsTest {
     void publishedAfterCommitToPlainAndTransactionalListeners() {
         try (var context = new AnnotationConfigApplicationContext(Setup.class)) {
             Listeners listeners = context.getBean(Listeners.class);
-            PairTransactions pairs = new PairTransactions(context.getBean(PlatformTransactionManager.class), null, context);
+            List<String> fed = new CopyOnWriteArrayList<>();
+            ChangeLog changes = new ChangeLog(null) {
+                @Override
+                public void append(String kind, java.util.Map<String, Object> fields) {
+                    fed.add(kind);   // the real one writes it in the transaction, just before the commit
+                }
+            };
+            PairTransactions pairs = new PairTransactions(context.getBean(PlatformTransactionManager.class), null, context, changes);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 
             tx.executeWithoutResult(status -> {
@@ -42,6 +50,7 @@ class AfterCommitEventsTest {
             });
             assertThat(listeners.plain).containsExactly(EVENT);
             assertThat(listeners.transactional).containsExactly(EVENT);
+            assertThat(fed).as("recorded for the other instances' feed").containsExactly("connection-created");
 
             tx.executeWithoutResult(status -> {
                 pairs.publishAfterCommit(EVENT);

@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 
 import com.jayway.jsonpath.JsonPath;
 
-import app.rapport.suggestion.MemberGraphStore;
 
 /**
  * The reasons an invitation records are the ones its sender was shown: from a suggestion, that suggestion's rank
@@ -23,8 +22,6 @@ import app.rapport.suggestion.MemberGraphStore;
  */
 class InvitationReasonsTest extends InvitationTestBase {
 
-    @Autowired
-    MemberGraphStore graphs;
 
     @Test
     void fromASuggestionTheInvitationKeepsTheRankAndReasonsItsSenderWasShown() throws Exception {
@@ -42,8 +39,8 @@ class InvitationReasonsTest extends InvitationTestBase {
         graphs.reload();
         // An earlier view with another rank and reasons: only the latest counts.
         cypher("""
-                CREATE (:SuggestionImpression {member: 'a', candidate: 'b', rank: 9, score: 0.1, reasons: ['SAME_CITY'],
-                                               shownAt: $earlier, simulated: false})
+                CREATE (:SuggestionShown {member: 'a', candidate: 'b', day: date($earlier), simulated: false, shown: 1,
+                        firstShown: $earlier, lastShown: $earlier, bestRank: 9, lastRank: 9, lastScore: 0.1, reasons: ['SAME_CITY']})
                 """, Map.of("earlier", clock.instant().minus(Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC)));
 
         String shown = mvc.perform(get("/api/members/a/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("a")))
@@ -96,8 +93,8 @@ class InvitationReasonsTest extends InvitationTestBase {
                 """, Map.of());
         // Shown to b as a suggestion too: irrelevant for an invitation sent from the profile.
         cypher("""
-                CREATE (:SuggestionImpression {member: 'a', candidate: 'b', rank: 4, score: 0.1, reasons: ['SHARED_INTERESTS'],
-                                               shownAt: $now, simulated: false})
+                CREATE (:SuggestionShown {member: 'a', candidate: 'b', day: date($now), simulated: false, shown: 1,
+                        firstShown: $now, lastShown: $now, bestRank: 4, lastRank: 4, lastScore: 0.1, reasons: ['SHARED_INTERESTS']})
                 """, Map.of("now", clock.instant().atZone(java.time.ZoneOffset.UTC)));
 
         String view = mvc.perform(get("/api/members/a/relationship?with=b").header(HttpHeaders.AUTHORIZATION, bearer("a")))

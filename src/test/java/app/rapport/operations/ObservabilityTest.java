@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import com.jayway.jsonpath.JsonPath;
 
 import app.rapport.security.Role;
-import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.support.IntegrationTest;
 
 /**
@@ -27,8 +26,20 @@ import app.rapport.support.IntegrationTest;
  */
 class ObservabilityTest extends IntegrationTest {
 
+
     @Autowired
-    MemberGraphStore graphs;
+    io.micrometer.observation.ObservationRegistry observations;
+
+    /** Spring Security's per-request observations are off (a fifth of a profile GET's CPU); HTTP timing stays. */
+    @Test
+    void securityIsNotObservedPerRequestButHttpIs() {
+        io.micrometer.observation.Observation security = io.micrometer.observation.Observation.start("spring.security.filterchains", observations);
+        io.micrometer.observation.Observation http = io.micrometer.observation.Observation.start("http.server.requests", observations);
+        assertThat(security.isNoop()).isTrue();
+        assertThat(http.isNoop()).isFalse();
+        security.stop();
+        http.stop();
+    }
 
     @Test
     void suggestionLatencyIsTimedByOutcome() throws Exception {

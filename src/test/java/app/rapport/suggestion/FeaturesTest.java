@@ -179,7 +179,7 @@ class FeaturesTest {
         int y = g.indexOf("y");
         java.time.Instant at = java.time.Instant.parse("2026-11-30T10:00:00Z");
         int day = (int) at.getEpochSecond() / 86_400;
-        assertThat(MemberGraphStore.apply(g, new app.rapport.network.ConnectionCreated("me", "y", at))).isTrue();
+        assertThat(GraphChanges.apply(g, new app.rapport.network.ConnectionCreated("me", "y", at))).isTrue();
         int[] row = g.adjacency[me];
         int[] days = g.sinceRow(me, row);
         assertThat(days).isNotNull();
@@ -187,7 +187,7 @@ class FeaturesTest {
         assertThat(days[java.util.Arrays.binarySearch(row, g.indexOf("f1"))]).isEqualTo(900);
         assertThat(g.sinceRow(y, g.adjacency[y])[java.util.Arrays.binarySearch(g.adjacency[y], me)]).isEqualTo(day);
         assertThat(g.newestDay).isEqualTo(day);
-        assertThat(MemberGraphStore.apply(g, new app.rapport.network.ConnectionRemoved("me", "f1", at))).isTrue();
+        assertThat(GraphChanges.apply(g, new app.rapport.network.ConnectionRemoved("me", "f1", at))).isTrue();
         assertThat(g.adjacency[me]).hasSize(2);
         assertThat(g.sinceRow(me, g.adjacency[me])).containsExactlyInAnyOrder(950, day);
     }

@@ -27,11 +27,7 @@ import app.rapport.support.IntegrationTest;
 
 class SuggestionApiTest extends IntegrationTest {
 
-    @Autowired
-    MemberGraphStore graphs;
 
-    @Autowired
-    Suggestions suggestions;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -87,9 +83,11 @@ class SuggestionApiTest extends IntegrationTest {
         assertThat(shared).isPositive();
         assertThat(mutual + shared + city + degree).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-5));
 
-        assertThat(count("MATCH (s:SuggestionImpression {member: 'ada', simulated: false}) RETURN count(s)")).isEqualTo(3);
-        assertThat(count("MATCH (s:SuggestionImpression {member: 'ada', candidate: 'dan', rank: 1}) "
-                + "WHERE 'MUTUAL_CONNECTIONS' IN s.reasons AND s.shownAt = datetime('2026-06-01T09:00:00Z') RETURN count(s)"))
+        suggestions.flushImpressions();
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada', simulated: false}) RETURN count(s)")).isEqualTo(3);
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada', candidate: 'dan', lastRank: 1, shown: 1}) "
+                + "WHERE 'MUTUAL_CONNECTIONS' IN s.reasons AND s.lastShown = datetime('2026-06-01T09:00:00Z') "
+                + "AND s.day = date('2026-06-01') RETURN count(s)"))
                 .isEqualTo(1);
     }
 
@@ -170,7 +168,7 @@ class SuggestionApiTest extends IntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/members/ghost/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("ghost")))
                 .andExpect(status().isNotFound());
-        assertThat(count("MATCH (n) WHERE n:SuggestionImpression OR ()-[:DISMISSED]->(n) RETURN count(n)")).isZero();
+        assertThat(count("MATCH (n) WHERE n:SuggestionShown OR ()-[:DISMISSED]->(n) RETURN count(n)")).isZero();
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rapport.suggestion.MemberGraphStore;
+import app.rapport.suggestion.Suggestions;
 import app.rapport.security.Role;
 import app.rapport.security.TokenIssuer;
 
@@ -39,6 +41,12 @@ public abstract class IntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    protected MemberGraphStore graphs;
+
+    @Autowired
+    protected Suggestions suggestions;
+
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
         TestNeo4j.register(registry, "rapport-test-");
@@ -47,7 +55,11 @@ public abstract class IntegrationTest {
     @BeforeEach
     void cleanGraph() {
         clock.reset();
+        // Impressions of the previous test still queued would land in this one's graph.
+        suggestions.flushImpressions();
         TestNeo4j.wipe(driver);
+        // The suggestions' in-memory state follows the service's own writes; a wipe behind its back needs a rebuild.
+        graphs.reload();
     }
 
     /** "Bearer …" for a member with the given role. */

@@ -2,6 +2,7 @@ package app.rapport.tools.cli;
 
 import app.rapport.tools.bench.BenchAnalyticsCommand;
 import app.rapport.tools.bench.BenchCommand;
+import app.rapport.tools.bench.BenchHttpCommand;
 import app.rapport.tools.bench.BenchImportCommand;
 import app.rapport.tools.bench.BenchNotesCommand;
 import app.rapport.tools.evaluation.EvaluateCommand;
@@ -16,6 +17,6 @@ import picocli.CommandLine.HelpCommand;
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
         subcommands = {ImportCommand.class, TokenCommand.class, EvaluateCommand.class, GenerateCommand.class,
                 SimulateCommand.class, TrainCommand.class, BenchCommand.class, BenchImportCommand.class, BenchNotesCommand.class,
-                BenchAnalyticsCommand.class, HelpCommand.class})
+                BenchAnalyticsCommand.class, BenchHttpCommand.class, HelpCommand.class})
 class RootCommand {
 }

@@ -1,5 +1,6 @@
 package app.rapport.tools.simulation;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -61,7 +62,9 @@ class SimulatorTest extends IntegrationTest {
         assertThat(report.shown()).isPositive();
         assertThat(count("MATCH (i:Invitation) RETURN count(i)")).isEqualTo(report.sent());
         assertThat(count("MATCH (i:Invitation) WHERE i.simulated <> true RETURN count(i)")).isZero();
-        assertThat(count("MATCH (s:SuggestionImpression) WHERE s.simulated = true RETURN count(s)")).isEqualTo(report.shown());
+        // Impressions are written behind, aggregated per (member, candidate, day): wait for the writer.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                count("MATCH (s:SuggestionShown) WHERE s.simulated = true RETURN sum(s.shown)")).isEqualTo(report.shown()));
         assertThat(count("MATCH (i:Invitation {status: 'ACCEPTED'}) RETURN count(i)")).isEqualTo(report.accepted());
         // Every acceptance made exactly one new connection, dated when it was accepted.
         assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(connectionsBefore + report.accepted());
@@ -84,7 +87,7 @@ class SimulatorTest extends IntegrationTest {
     void theSameSeedGivesTheSameActivity() {
         SimulationReport first = simulate();
         try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE n:Invitation OR n:SuggestionImpression DETACH DELETE n").consume();
+            session.run("MATCH (n) WHERE n:Invitation OR n:SuggestionShown DETACH DELETE n").consume();
             session.run("MATCH ()-[c:CONNECTED_TO]->() WHERE c.since > datetime('2026-02-01T00:00:00Z') DELETE c").consume();
         }
         SimulationReport second = simulate();

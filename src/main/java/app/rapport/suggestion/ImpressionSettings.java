@@ -1,0 +1,27 @@
+package app.rapport.suggestion;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How impressions are written behind (prefix {@code rapport.suggestions.impressions}, {@link ImpressionWriter}).
+ *
+ * @param flushInterval  the longest an impression waits in memory before its write (and what a {@code kill -9}
+ *                       can lose at most)
+ * @param batchRows      most rows (views of one suggestion) aggregated into one write transaction
+ * @param queueCapacity  rows waiting at most; when full, new ones are dropped and counted, never waited for
+ */
+@Validated
+@ConfigurationProperties("rapport.suggestions.impressions")
+public record ImpressionSettings(
+        @NotNull @DefaultValue("250ms") Duration flushInterval,
+        @Min(1) @Max(1_000_000) @DefaultValue("5000") int batchRows,
+        @Min(1) @Max(100_000_000) @DefaultValue("200000") int queueCapacity) {
+}

@@ -1,0 +1,77 @@
+package app.rapport.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Two real service processes on one database: the first with the embedded store and demo data, the second
+ * started with {@code spring.neo4j.uri} at the first one's Bolt port. A dismissal or an invitation on the first is
+ * reflected in the second's suggestions through the change feed, within the feed interval (plus a poll); the line
+ * {@code feed lag: …} reports the lag measured from the 2xx on the first to the change seen on the second.
+ */
+class ChangeFeedIT {
+
+    private static final String MEMBER = "933";
+    private static final int SAMPLES = Integer.getInteger("rapport.feed.samples", 20);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aWriteOnOneInstanceReachesTheOthersSuggestionsWithinTheFeedInterval() throws Exception {
+        Path data = tmp.resolve("data");
+        int bolt = RunningService.freePort();
+        try (RunningService first = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
+            assertThat(first.awaitHealthy(Duration.ofMinutes(5))).as(first.output()).isTrue();
+            // Same data dir only for the signing key (tokens work on both); the database is the first one's.
+            try (RunningService second = RunningService.start(data, RunningService.freePort(), RunningService.freePort(),
+                    "--spring.neo4j.uri=bolt://127.0.0.1:" + bolt)) {
+                assertThat(second.awaitHealthy(Duration.ofMinutes(5))).as(second.output()).isTrue();
+                RunningService.Result issued = RunningService.command("token", "--member", MEMBER, "--rapport.data-dir=" + data);
+                assertThat(issued.exitCode()).as(issued.output()).isZero();
+                String token = issued.lastLine();
+
+                List<String> shown = suggested(second, token);
+                assertThat(shown).hasSizeGreaterThan(SAMPLES + 1);
+                List<Long> lags = new ArrayList<>();
+                for (int i = 0; i < SAMPLES; i++) {
+                    String other = shown.get(i);
+                    long start = System.nanoTime();
+                    assertThat(first.post("/api/members/" + MEMBER + "/suggestions/" + other + "/dismiss", token, null).statusCode())
+                            .isEqualTo(204);
+                    await("dismissal of " + other + " seen by the second instance").atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(20)).until(() -> !suggested(second, token).contains(other));
+                    lags.add((System.nanoTime() - start) / 1_000_000);
+                }
+                String invited = shown.get(SAMPLES);
+                assertThat(first.post("/api/invitations", token, "{\"to\": \"" + invited + "\", \"source\": \"PROFILE\"}").statusCode())
+                        .isEqualTo(201);
+                await("invitation seen by the second instance").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> !suggested(second, token).contains(invited));
+                // The writer's own instance saw each change before answering.
+                assertThat(suggested(first, token)).doesNotContainAnyElementsOf(shown.subList(0, SAMPLES + 1));
+
+                List<Long> sorted = lags.stream().sorted().toList();
+                System.out.printf("feed lag: %d writes, p50 %d ms, p99 %d ms, max %d ms (feed interval 1 s)%n", sorted.size(),
+                        sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1));
+                assertThat(second.output()).doesNotContain("Change feed poll failed");
+            }
+        }
+    }
+
+    private static List<String> suggested(RunningService service, String token) throws Exception {
+        var r = service.get("/api/members/" + MEMBER + "/suggestions?limit=100", token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JsonPath.read(r.body(), "$.suggestions[*].memberId");
+    }
+}

@@ -1,0 +1,69 @@
+package app.rapport.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import app.rapport.support.IntegrationTest;
+
+/** The change feed in one process: what the write side records, and another instance's change applied in order. */
+class ChangeFeedTest extends IntegrationTest {
+
+    @Autowired
+    ChangeFeed feed;
+
+    @Test
+    void everyStateChangeIsNumberedInCommitOrderAndAnotherInstancesChangeIsApplied() throws Exception {
+        new SuggestionFixtures(driver).members("ada", "bob", "p1", "p2", "p3").connect("ada", "bob", "bob", "p1", "bob", "p2", "bob", "p3");
+        graphs.reload();
+        feed.poll();
+        long before = feed.lastNumber();
+        mvc.perform(post("/api/invitations").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"p1\", \"source\": \"PROFILE\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/members/ada/suggestions/p2/dismiss").header(HttpHeaders.AUTHORIZATION, bearer("ada")))
+                .andExpect(status().isNoContent());
+        assertThat(feed.lastNumber()).isEqualTo(before + 2);
+        assertThat(count("MATCH (c:Change) WHERE c.seq > $before AND c.a = 'ada' RETURN count(c)", Map.of("before", before))).isEqualTo(2);
+        // This instance skips its own changes (applied before the 2xx): nothing to apply.
+        assertThat(feed.poll()).isZero();
+
+        // Another instance (another origin) dismissed p3 for ada: applied at the next poll, not before.
+        cypher("""
+                MERGE (counter:ChangeCounter {id: 'suggestions'}) ON CREATE SET counter.seq = 0 SET counter.seq = counter.seq + 1
+                CREATE (:Change {seq: counter.seq, kind: 'dismissed', origin: 'another-instance', a: 'ada', b: 'p3', at: datetime()})
+                """, Map.of());
+        assertThat(ids()).containsExactly("p3");
+        assertThat(feed.poll()).isEqualTo(1);
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void anInstanceBehindTheRetentionRebuildsInFull() {
+        new SuggestionFixtures(driver).members("ada", "bob", "p1").connect("ada", "bob");
+        graphs.reload();
+        feed.poll();
+        long builds = graphs.status().builds();
+        // bob-p1 connected elsewhere; the feed's record of it was pruned, a later one remains.
+        cypher("""
+                MATCH (b:Member {id: 'bob'}), (p:Member {id: 'p1'}) CREATE (b)-[:CONNECTED_TO]->(p)
+                WITH 1 AS one MERGE (counter:ChangeCounter {id: 'suggestions'}) ON CREATE SET counter.seq = 0 SET counter.seq = counter.seq + 2
+                CREATE (:Change {seq: counter.seq, kind: 'dismissed', origin: 'another-instance', a: 'bob', b: 'ada', at: datetime()})
+                """, Map.of());
+        assertThat(ids()).isEmpty();
+        feed.poll();
+        assertThat(graphs.status().builds()).isEqualTo(builds + 1);
+        assertThat(ids()).containsExactly("p1");
+    }
+
+    private List<String> ids() {
+        return suggestions.suggest("ada", 20, false, false).stream().map(Suggestion::memberId).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package app.rapport.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import app.rapport.invitation.ReasonCode;
+import app.rapport.support.IntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** Impressions are counted in memory at once and written behind, aggregated, never blocking a request. */
+class ImpressionWriterTest extends IntegrationTest {
+
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void thirtyViewsOfTheSameListAddOneRecordPerCandidate() {
+        new SuggestionFixtures(driver).members("ada", "bob", "c1", "c2", "c3").connect("ada", "bob", "bob", "c1", "bob", "c2", "bob", "c3");
+        graphs.reload();
+        for (int view = 0; view < 30; view++) {
+            assertThat(suggestions.suggest("ada", 20, true, false)).hasSize(3);
+        }
+        // In memory before any write: the next list (and an invitation sent from it) already knows.
+        assertThat(graphs.current().impressions.timesShown("ada", "c1")).isEqualTo(30);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(count("MATCH (s:SuggestionShown {member: 'ada'}) RETURN sum(s.shown)")).isEqualTo(90));
+        assertThat(count("MATCH (s:SuggestionShown) RETURN count(s)")).isEqualTo(3);
+        assertThat(count("MATCH (s:SuggestionShown {candidate: 'c1'}) WHERE s.shown = 30 AND s.bestRank = 1 "
+                + "AND s.lastRank = 1 AND s.reasons = ['MUTUAL_CONNECTIONS'] AND s.firstShown <= s.lastShown RETURN count(s)")).isEqualTo(1);
+        // A rebuild loads the counts back from the records.
+        graphs.reload();
+        assertThat(graphs.current().impressions.timesShown("ada", "c2")).isEqualTo(30);
+    }
+
+    @Test
+    void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
+        new SuggestionFixtures(driver).members("ada", "c1");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        // A writer that never flushes on its own (1 h), with room for 5 views.
+        ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5), meters);
+        try {
+            assertThat(writer.offer(views(8))).isEqualTo(3);
+            assertThat(writer.offer(views(1))).isEqualTo(1);
+            assertThat(meters.get("rapport.impressions.dropped").counter().count()).isEqualTo(4);
+            assertThat(meters.get("rapport.impressions.queued").gauge().value()).isEqualTo(5);
+        } finally {
+            // Graceful shutdown writes what is still queued.
+            writer.destroy();
+        }
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada', candidate: 'c1'}) RETURN sum(s.shown)")).isEqualTo(5);
+        assertThat(meters.get("rapport.impressions.written").counter().count()).isEqualTo(5);
+    }
+
+    private List<ImpressionWriter.View> views(int n) {
+        return IntStream.range(0, n).mapToObj(i -> new ImpressionWriter.View("ada", "c1", false, clock.instant().plusMillis(i),
+                1 + i, 0.5, List.of(ReasonCode.MUTUAL_CONNECTIONS))).toList();
+    }
+}
