@@ -1,6 +1,7 @@
 package app.rapport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -44,7 +45,18 @@ class EndToEndIT {
             assertThat(profile.body()).contains("\"firstName\":\"Mahinda\"");
             assertThat(service.put("/api/members/933", token, "{\"firstName\":\"Mahinda\",\"lastName\":\"Perera\",\"interests\":[\"Graph_databases\"]}")
                     .statusCode()).isEqualTo(200);
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            // The Bolt port is not open to anyone on the host: no credentials, or wrong ones, are refused.
+            try (Driver anonymous = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+                 Driver guessing = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", "neo4j"))) {
+                assertThatThrownBy(() -> anonymous.executableQuery("RETURN 1").execute())
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                assertThatThrownBy(() -> guessing.executableQuery("RETURN 1").execute())
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+            }
+            assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("bolt-password")))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 assertThat(driver.executableQuery("MATCH (m:Member) RETURN count(m) AS n").execute().records().get(0).get("n").asLong())
                         .isEqualTo(1528);
                 assertThat(driver.executableQuery("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c) AS n").execute().records().get(0).get("n").asLong())

@@ -49,6 +49,14 @@ final class RunningService implements AutoCloseable {
         return new RunningService(dataDir, httpPort, boltPort, log, process);
     }
 
+    /**
+     * The credentials of the embedded database's Bolt port: user {@code neo4j} and the password the service generated
+     * into its data dir on first start (read once the service is up, since the file appears during start).
+     */
+    static org.neo4j.driver.AuthToken boltAuth(Path dataDir) throws IOException {
+        return org.neo4j.driver.AuthTokens.basic("neo4j", Files.readString(dataDir.resolve("bolt-password")).strip());
+    }
+
     /** The service process's resident memory now and at its peak, in MB, from /proc (Linux). */
     String memory() {
         try {
