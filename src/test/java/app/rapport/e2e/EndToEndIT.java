@@ -114,5 +114,16 @@ class EndToEndIT {
         RunningService.Result badRole = RunningService.command("token", "--member", "933", "--role", "KING");
         assertThat(badRole.exitCode()).isEqualTo(2);
         assertThat(badRole.output()).contains("--role");
+        // Token validity is capped: 24 h for a member, 12 h for an analyst (no file is written for a refused token).
+        RunningService.Result tooLong = RunningService.command("token", "--member", "933", "--hours", "25",
+                "--rapport.data-dir=" + tmp.resolve("tokens"));
+        assertThat(tooLong.exitCode()).as(tooLong.output()).isEqualTo(2);
+        assertThat(tooLong.output()).contains("--hours at most 24 for a MEMBER token");
+        RunningService.Result analyst = RunningService.command("token", "--member", "ana", "--role", "ANALYST", "--hours", "13",
+                "--rapport.data-dir=" + tmp.resolve("tokens"));
+        assertThat(analyst.exitCode()).as(analyst.output()).isEqualTo(2);
+        RunningService.Result hash = RunningService.commandWithInput("correct horse battery\n", "password-hash");
+        assertThat(hash.exitCode()).as(hash.output()).isZero();
+        assertThat(hash.lastLine()).startsWith("{bcrypt}$2a$12$");
     }
 }

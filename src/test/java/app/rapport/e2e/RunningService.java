@@ -81,6 +81,18 @@ final class RunningService implements AutoCloseable {
         return new Result(p.waitFor(), out);
     }
 
+    /** Runs a command of the jar with the given standard input; returns its output. */
+    static Result commandWithInput(String input, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes());
+        return new Result(p.waitFor(), out);
+    }
+
     record Result(int exitCode, String output) {
         String lastLine() {
             String[] lines = output.strip().split("\\R");

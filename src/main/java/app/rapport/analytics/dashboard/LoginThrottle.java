@@ -48,7 +48,7 @@ final class LoginThrottle extends OncePerRequestFilter implements Authentication
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI()));
     }
 
     @Override
