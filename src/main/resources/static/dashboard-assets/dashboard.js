@@ -8,6 +8,10 @@
   const $ = (id) => document.getElementById(id);
   const pct = (r) => (r === null || r === undefined) ? 'n/a' : (100 * r).toFixed(1) + '%';
   const num = (n) => (n === null || n === undefined) ? 'n/a' : Number(n).toLocaleString('en');
+  // ECharts puts a formatter's string into innerHTML: every value that reaches it goes through esc, member names
+  // (which members choose) above all.
+  const ESCAPES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+  const esc = (v) => String(v === null || v === undefined ? '' : v).replace(/[&<>"']/g, (c) => ESCAPES[c]);
   const hours = (h) => (h === null || h === undefined) ? 'n/a' : (h < 48 ? h.toFixed(1) + ' h' : (h / 24).toFixed(1) + ' d');
 
   function windowParams() {
@@ -47,9 +51,9 @@
   function rateTooltip(groups) {
     return (params) => {
       const g = groups[params[0].dataIndex];
-      return `<b>${g.label || g.group}</b><br>sent ${num(g.sent)}, accepted ${num(g.accepted)}, ignored ${num(g.ignored)},`
-        + ` withdrawn ${num(g.withdrawn)}, pending ${num(g.pending)}<br>accepted/sent ${pct(g.acceptanceRate)},`
-        + ` accepted/answered ${pct(g.answeredAcceptanceRate)}`;
+      return `<b>${esc(g.label || g.group)}</b><br>sent ${esc(num(g.sent))}, accepted ${esc(num(g.accepted))},`
+        + ` ignored ${esc(num(g.ignored))}, withdrawn ${esc(num(g.withdrawn))}, pending ${esc(num(g.pending))}<br>`
+        + `accepted/sent ${esc(pct(g.acceptanceRate))}, accepted/answered ${esc(pct(g.answeredAcceptanceRate))}`;
     };
   }
 
@@ -96,8 +100,8 @@
 
   function showFunnel(f) {
     draw('chart-funnel', {
-      tooltip: {trigger: 'item', formatter: (p) => `${p.name}: ${num(p.value)}`
-        + (f.stages[p.dataIndex].fromPrevious === null ? '' : ` (${pct(f.stages[p.dataIndex].fromPrevious)} of the stage before)`)},
+      tooltip: {trigger: 'item', formatter: (p) => `${esc(p.name)}: ${esc(num(p.value))}`
+        + (f.stages[p.dataIndex].fromPrevious === null ? '' : ` (${esc(pct(f.stages[p.dataIndex].fromPrevious))} of the stage before)`)},
       series: [{type: 'funnel', sort: 'none', minSize: '8%', left: '10%', width: '80%', gap: 2,
         label: {show: true, position: 'inside', formatter: (p) => `${p.name}: ${num(p.value)}`},
         data: f.stages.map((s) => ({name: s.stage, value: s.count}))}]
@@ -117,7 +121,7 @@
     }, n.growth.length);
     const positive = n.degreeDistribution.filter((d) => d.degree > 0);
     draw('chart-degree', {
-      tooltip: {trigger: 'item', formatter: (p) => `degree ${p.value[0]}: ${num(p.value[1])} members`},
+      tooltip: {trigger: 'item', formatter: (p) => `degree ${esc(p.value[0])}: ${esc(num(p.value[1]))} members`},
       grid: {top: 20, left: 50, right: 20, bottom: 40},
       xAxis: {type: 'log', name: 'degree', nameLocation: 'middle', nameGap: 25},
       yAxis: {type: 'log', name: 'members'},
@@ -125,8 +129,8 @@
     }, positive.length);
     const comms = n.communities.largest;
     draw('chart-communities', {
-      tooltip: {trigger: 'axis', formatter: (p) => `community ${comms[p[0].dataIndex].rank}: ${num(comms[p[0].dataIndex].size)} members`
-        + `<br>${comms[p[0].dataIndex].topMembers.join('<br>')}`},
+      tooltip: {trigger: 'axis', formatter: (p) => `community ${esc(comms[p[0].dataIndex].rank)}: ${esc(num(comms[p[0].dataIndex].size))} members`
+        + `<br>${comms[p[0].dataIndex].topMembers.map(esc).join('<br>')}`},
       grid: {top: 30, left: 50, right: 20, bottom: 30},
       title: {text: `modularity ${n.communities.modularity === null ? 'n/a' : n.communities.modularity.toFixed(3)}`,
         right: 10, top: 0, textStyle: {fontSize: 12, fontWeight: 'normal'}},
@@ -136,8 +140,8 @@
     }, comms.length);
     const top = n.topConnectors;
     draw('chart-connectors', {
-      tooltip: {trigger: 'axis', formatter: (p) => `${top[p[0].dataIndex].name || top[p[0].dataIndex].id}<br>`
-        + `PageRank ${top[p[0].dataIndex].pageRank.toFixed(5)}, degree ${top[p[0].dataIndex].degree}`},
+      tooltip: {trigger: 'axis', formatter: (p) => `${esc(top[p[0].dataIndex].name || top[p[0].dataIndex].id)}<br>`
+        + `PageRank ${esc(top[p[0].dataIndex].pageRank.toFixed(5))}, degree ${esc(top[p[0].dataIndex].degree)}`},
       grid: {top: 10, left: 140, right: 20, bottom: 30},
       yAxis: {type: 'category', inverse: true, data: top.map((c) => c.name || c.id)},
       xAxis: {type: 'value', name: 'PageRank'},

@@ -38,11 +38,18 @@ public record AnalyticsWindow(LocalDate from, LocalDate to) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidWindowException(field, "must be an ISO date like 2026-06-01, got '" + abbreviate(text) + "'");
         }
+        // Within the open bounds' own range: a well-formed date like +999999999-12-31 has no day after it (500 before).
+        if (date.isBefore(BEGINNING.toLocalDate()) || !date.isBefore(END.toLocalDate())) {
+            throw new InvalidWindowException(field, "must be between " + BEGINNING.toLocalDate() + " and "
+                    + END.toLocalDate().minusDays(1) + ", got '" + abbreviate(text) + "'");
+        }
+        return date;
     }
 
     private static String abbreviate(String text) {

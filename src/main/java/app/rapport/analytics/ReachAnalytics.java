@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,25 +13,42 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rapport.config.Cypher;
 import app.rapport.member.MemberNotFoundException;
 import app.rapport.member.MemberService;
+import app.rapport.network.ConnectionCreated;
+import app.rapport.network.ConnectionRemoved;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A member's 1st/2nd/3rd-degree reach, by breadth-first search one hop per query: each member is counted
  * once, at the nearest degree, so the three counts never overlap (unlike a variable-length Cypher match,
  * which would enumerate paths and blow up around hubs).
+ * <p>
+ * Any member may ask for their own reach, so the work is bounded: the search visits at most
+ * {@code rapport.analytics.reach-max-members} members (then the counts are lower bounds, {@code capped}), and a
+ * result is reused for {@code reach-cache-ttl} per member (dropped at once when the member's own connections change).
  */
 @Service
 public class ReachAnalytics {
 
     private final Neo4jClient neo4j;
     private final MemberService members;
+    private final int maxMembers;
+    private final Cache<String, Reach> cache;
 
-    ReachAnalytics(Neo4jClient neo4j, MemberService members) {
+    ReachAnalytics(Neo4jClient neo4j, MemberService members, AnalyticsSettings settings) {
         this.neo4j = neo4j;
         this.members = members;
+        this.maxMembers = settings.reachMaxMembers();
+        this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.reachCacheTtl()).build();
     }
 
     @Transactional(readOnly = true)
     public Reach reach(String memberId) {
+        Reach cached = cache.getIfPresent(memberId);
+        if (cached != null) {
+            return cached;
+        }
         if (!members.exists(memberId)) {
             throw new MemberNotFoundException(memberId);
         }
@@ -38,9 +56,14 @@ public class ReachAnalytics {
         seen.add(memberId);
         Set<String> frontier = Set.of(memberId);
         long[] counts = new long[3];
-        for (int degree = 0; degree < 3 && !frontier.isEmpty(); degree++) {
+        boolean capped = false;
+        for (int degree = 0; degree < 3 && !frontier.isEmpty() && !capped; degree++) {
             Set<String> next = new HashSet<>();
-            for (String id : step(frontier)) {
+            for (String id : step(frontier, maxMembers + 1)) {
+                if (seen.size() > maxMembers) {
+                    capped = true;
+                    break;
+                }
                 if (seen.add(id)) {
                     next.add(id);
                 }
@@ -48,11 +71,29 @@ public class ReachAnalytics {
             counts[degree] = next.size();
             frontier = next;
         }
-        return new Reach(memberId, counts[0], counts[1], counts[2], counts[0] + counts[1] + counts[2]);
+        Reach reach = new Reach(memberId, counts[0], counts[1], counts[2], counts[0] + counts[1] + counts[2], capped);
+        cache.put(memberId, reach);
+        return reach;
     }
 
-    private List<String> step(Set<String> frontier) {
-        return List.copyOf(neo4j.query(Cypher.query("analytics-reach-step")).bindAll(Map.of("frontier", List.copyOf(frontier)))
+    /** Drops every cached reach (tests that rebuild the graph; operators after a bulk import). */
+    public void clearCache() {
+        cache.invalidateAll();
+    }
+
+    @EventListener
+    void connected(ConnectionCreated event) {
+        cache.invalidateAll(List.of(event.memberA(), event.memberB()));
+    }
+
+    @EventListener
+    void disconnected(ConnectionRemoved event) {
+        cache.invalidateAll(List.of(event.memberA(), event.memberB()));
+    }
+
+    private List<String> step(Set<String> frontier, int limit) {
+        return List.copyOf(neo4j.query(Cypher.query("analytics-reach-step"))
+                .bindAll(Map.of("frontier", List.copyOf(frontier), "limit", limit))
                 .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
     }
 
@@ -64,18 +105,19 @@ public class ReachAnalytics {
      * @param second      members two hops away (not already counted)
      * @param third       members three hops away (not already counted)
      * @param withinThree all three together
+     * @param capped      the search stopped at {@code reach-max-members}: the counts are lower bounds
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-    public record Reach(String member, long first, long second, long third, long withinThree) implements CsvTable {
+    public record Reach(String member, long first, long second, long third, long withinThree, boolean capped) implements CsvTable {
 
         @Override
         public List<String> csvHeader() {
-            return List.of("member", "first", "second", "third", "withinThree");
+            return List.of("member", "first", "second", "third", "withinThree", "capped");
         }
 
         @Override
         public List<List<Object>> csvRows() {
-            return List.of(List.of(member, first, second, third, withinThree));
+            return List.of(List.of(member, first, second, third, withinThree, capped));
         }
     }
 }

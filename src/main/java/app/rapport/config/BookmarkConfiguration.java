@@ -23,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class BookmarkConfiguration {
 
     @Bean
-    RequestBookmarks requestBookmarks(Driver driver) {
-        return new RequestBookmarks(driver);
+    RequestBookmarks requestBookmarks(Driver driver, BookmarkSettings settings) {
+        return new RequestBookmarks(driver, settings);
     }
 
     @Bean

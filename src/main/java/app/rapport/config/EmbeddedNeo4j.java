@@ -1,13 +1,20 @@
 package app.rapport.config;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -17,11 +24,15 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import picocli.CommandLine;
 
 /**
  * Starts Neo4j 5.26 Community in-process with a Bolt connector on loopback: the service's default
- * database (and so also the temporary stores of {@code evaluate} and the benchmarks).
+ * database (and so also the temporary stores of {@code evaluate} and the benchmarks). Authentication is on:
+ * user {@code neo4j} with the password of {@link BoltPassword}, in force before the Bolt port first opens.
  */
 final class EmbeddedNeo4j {
 
@@ -29,24 +40,71 @@ final class EmbeddedNeo4j {
     }
 
     /**
-     * @param home     the store directory (created when missing)
-     * @param boltPort 0 for any free port
+     * @param home     the store directory (created when missing, checked writable by {@link #requireWritable})
+     * @param boltPort 0 for any free port; below 0 the connector still listens on a free loopback port, because
+     *                 the service reaches the database through it, but no one outside the process knows its password
+     * @param password the password of user {@code neo4j}
+     * @param bookmarkWait how long the database lets a transaction wait for a bookmark it has not reached
      */
-    static DatabaseManagementService start(Path home, int boltPort) {
-        requireWritable(home);
+    static DatabaseManagementService start(Path home, int boltPort, String password, Duration bookmarkWait) {
         requireFreePort(boltPort);
         try {
+            if (!Files.isDirectory(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+                setInitialPassword(home, password);
+            }
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     .setUserLogProvider(new Slf4jLogProvider())
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", Math.max(boltPort, 0)))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, bookmarkWait)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10));
-            return builder.build();
+            DatabaseManagementService dbms = builder.build();
+            try {
+                setPassword(dbms, password);
+            } catch (RuntimeException e) {
+                dbms.shutdown();
+                throw e;
+            }
+            return dbms;
+        } catch (EmbeddedNeo4jException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new EmbeddedNeo4jException("Embedded Neo4j could not start in " + home + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * A new store: Neo4j's own {@code neo4j-admin dbms set-initial-password}, so the password holds from the
+     * first moment the port listens (the default {@code neo4j/neo4j} never does).
+     */
+    private static void setInitialPassword(Path home, String password) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ExecutionContext context = new ExecutionContext(home, home.resolve("conf"),
+                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new org.neo4j.io.fs.DefaultFileSystemAbstraction());
+        int exit = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+        if (exit != 0) {
+            throw new EmbeddedNeo4jException("Could not set the embedded database's password in " + home + ": "
+                    + err.toString(StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /**
+     * Every start: the store's {@code neo4j} user gets the password of this start (a changed
+     * {@code rapport.bolt-password}, a store made before authentication was on, or {@code bolt-port=-1}).
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to "change" a password to itself: the store already has this one.
+            if (e.getMessage() == null || !e.getMessage().contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
         }
     }
 
@@ -58,7 +116,7 @@ final class EmbeddedNeo4j {
         return URI.create("bolt://127.0.0.1:" + address.getPort());
     }
 
-    private static void requireWritable(Path home) {
+    static void requireWritable(Path home) {
         try {
             Files.createDirectories(home);
             Path probe = Files.createTempFile(home, ".write-check", ".tmp");
@@ -70,7 +128,7 @@ final class EmbeddedNeo4j {
     }
 
     private static void requireFreePort(int port) {
-        if (port == 0) {
+        if (port <= 0) {
             return;
         }
         try (ServerSocket socket = new ServerSocket()) {

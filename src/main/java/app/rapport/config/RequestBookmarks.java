@@ -5,13 +5,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +51,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * answered 400, one it has not reached in time ({@code db.transaction.bookmark_ready_timeout}) 503 with
  * {@code Retry-After}.
  * <p>
- * Seams left for later work: per-request bookmark work (the check, the header, the held answer) is registered
- * only by {@link BookmarkConfiguration.Web}, the switch for an embedded, single-server database where it buys
- * nothing; {@link #reached} is the one place a client's bookmark meets the database, where a capped wait for
- * a bookmark from the future (503 with {@code Retry-After} sooner than the server's timeout) would go.
+ * The wait is capped ({@link BookmarkSettings}): a well-formed bookmark from the future gets its 503 after
+ * {@code rapport.bookmarks.max-wait}, not after the server's own timeout, and only a bounded number of requests may
+ * wait at once. Per-request bookmark work (the check, the header, the held answer) is registered only by
+ * {@link BookmarkConfiguration.Web}, the switch for an embedded, single-server database where it buys nothing.
  */
 public final class RequestBookmarks {
 
@@ -66,9 +72,13 @@ public final class RequestBookmarks {
     /** SDN's default manager: the instance's chain, plus the current request's bookmarks in every transaction. */
     private final Neo4jBookmarkManager manager = Neo4jBookmarkManager.create(RequestBookmarks::fromRequest);
     private final Driver driver;
+    private final BookmarkSettings settings;
+    private final Semaphore waiting;
 
-    RequestBookmarks(Driver driver) {
+    RequestBookmarks(Driver driver, BookmarkSettings settings) {
         this.driver = driver;
+        this.settings = settings;
+        this.waiting = new Semaphore(settings.maxConcurrentWaits());
     }
 
     /** The manager SDN's transaction manager and client use. */
@@ -106,23 +116,48 @@ public final class RequestBookmarks {
      * database has reached them, whose own bookmark then stands in for them. What a client sends therefore never
      * enters the instance's chain; only a bookmark the database itself issued does. (SDN puts a failed statement's
      * starting bookmarks back into its manager; had those been the client's, one unreadable or future bookmark would
-     * have stalled every later transaction of the instance.) A capped wait for bookmarks from the future belongs
-     * here too.
+     * have stalled every later transaction of the instance.)
+     * <p>
+     * The wait is capped here, whatever the server's own timeout: the read runs asynchronously and the request gives
+     * up after {@code max-wait} (503), so a bookmark from the future holds the request thread no longer than that;
+     * at most {@code max-concurrent-waits} requests wait at once (more get their 503 at once), which bounds the
+     * driver connections such reads can hold until the server answers.
      */
     private Set<Bookmark> reached(Set<Bookmark> sent) {
+        if (!waiting.tryAcquire()) {
+            throw notReached();
+        }
         SessionConfig config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(sent).build();
-        try (Session session = driver.session(config)) {
-            session.run("RETURN 1").consume();
-            Set<Bookmark> reached = session.lastBookmarks();
+        AsyncSession session = driver.session(AsyncSession.class, config);
+        CompletableFuture<Set<Bookmark>> read = session.runAsync("RETURN 1")
+                .thenCompose(ResultCursor::consumeAsync)
+                .thenApply(summary -> session.lastBookmarks())
+                .toCompletableFuture();
+        // The session closes (and the permit returns) once the database answers, even after the request gave up.
+        read.whenComplete((done, failed) -> session.closeAsync().whenComplete((closed, error) -> waiting.release()));
+        try {
+            Set<Bookmark> reached = read.get(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
             return reached.isEmpty() ? Set.copyOf(sent) : Set.copyOf(reached);   // read, so the database accepted them
-        } catch (Neo4jException e) {
-            if (e.code() != null && e.code().startsWith(INVALID)) {
-                throw malformed("the database cannot read these bookmarks", "not a bookmark of this database");
+        } catch (TimeoutException e) {
+            throw notReached();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notReached();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
             }
-            if (TIMEOUT.equals(e.code())) {
-                throw notReached();
+            if (cause instanceof Neo4jException n) {
+                if (n.code() != null && n.code().startsWith(INVALID)) {
+                    throw malformed("the database cannot read these bookmarks", "not a bookmark of this database");
+                }
+                if (TIMEOUT.equals(n.code())) {
+                    throw notReached();
+                }
+                throw n;
             }
-            throw e;
+            throw new IllegalStateException("Checking the request's bookmarks failed", cause);
         }
     }
 

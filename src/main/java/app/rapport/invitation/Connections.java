@@ -29,11 +29,11 @@ class Connections {
     }
 
     @Transactional(readOnly = true)
-    List<Connection> of(String memberId) {
+    List<Connection> of(String memberId, int offset, int limit) {
         if (!members.exists(memberId)) {
             throw new MemberNotFoundException(memberId);
         }
-        return store.connections(memberId);
+        return store.connections(memberId, offset, limit);
     }
 
     /** Removes the connection ({@code ConnectionRemoved} after commit); 404 when they are not connected. */

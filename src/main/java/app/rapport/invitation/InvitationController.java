@@ -43,19 +43,20 @@ class InvitationController {
         if (view.status() == InvitationStatus.PENDING) {
             return ResponseEntity.created(URI.create("/api/invitations/" + view.id())).body(view);
         }
-        return ResponseEntity.ok(view);
+        // The caller accepted the other member's invitation instead: they see it as its recipient.
+        return ResponseEntity.ok(view.forRecipient());
     }
 
     @PostMapping("/api/invitations/{invitationId}/accept")
     InvitationView accept(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String invitationId,
             Principal caller) {
-        return invitations.accept(caller.getName(), invitationId);
+        return invitations.accept(caller.getName(), invitationId).forRecipient();
     }
 
     @PostMapping("/api/invitations/{invitationId}/ignore")
     InvitationView ignore(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String invitationId,
             Principal caller) {
-        return invitations.ignore(caller.getName(), invitationId);
+        return invitations.ignore(caller.getName(), invitationId).forRecipient();
     }
 
     @PostMapping("/api/invitations/{invitationId}/withdraw")
@@ -64,7 +65,10 @@ class InvitationController {
         return invitations.withdraw(caller.getName(), invitationId);
     }
 
-    /** Own invitations, newest first: {@code direction} received (default) or sent, {@code status} any by default. */
+    /**
+     * Own invitations, newest first: {@code direction} received (default) or sent, {@code status} any by default. Sent
+     * ones as their sender sees them (never IGNORED), received ones without the sender's analytics fields.
+     */
     @GetMapping("/api/members/{id}/invitations")
     @PreAuthorize("#id == authentication.name")
     Collection<InvitationView> list(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
@@ -73,6 +77,8 @@ class InvitationController {
                     message = "must be PENDING, ACCEPTED, IGNORED or WITHDRAWN") String status,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         InvitationStatus wanted = status == null ? null : InvitationStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return store.list(id, direction.equalsIgnoreCase("received"), wanted, limit);
+        boolean received = direction.equalsIgnoreCase("received");
+        Collection<InvitationView> list = store.list(id, received, wanted, limit);
+        return received ? list.stream().map(InvitationView::forRecipient).toList() : list;
     }
 }

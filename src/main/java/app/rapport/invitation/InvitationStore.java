@@ -73,6 +73,17 @@ class InvitationStore {
                 .one();
     }
 
+    /**
+     * The sender withdraws an invitation that was ignored (to them it looked pending): the view as the sender now
+     * sees it (WITHDRAWN); empty when it is not such an invitation.
+     */
+    Optional<InvitationView> withdrawIgnored(String id, Instant now) {
+        return neo4j.query(Cypher.query("invitation-withdraw-ignored"))
+                .bindAll(Map.of("id", id, "now", iso(now)))
+                .fetchAs(InvitationView.class).mappedBy((t, r) -> InvitationView.of(r.get("invitation")))
+                .one();
+    }
+
     /** True when a connection was created (false: they were connected already). */
     boolean connect(String inviter, String accepter, Instant now) {
         return neo4j.query(Cypher.query("invitation-connect"))
@@ -97,8 +108,9 @@ class InvitationStore {
                 .all();
     }
 
-    List<Connection> connections(String member) {
-        return List.copyOf(neo4j.query(Cypher.query("invitation-connections")).bind(member).to("id")
+    List<Connection> connections(String member, int offset, int limit) {
+        return List.copyOf(neo4j.query(Cypher.query("invitation-connections"))
+                .bindAll(Map.of("id", member, "offset", offset, "limit", limit))
                 .fetchAs(Connection.class).mappedBy((t, r) -> new Connection(r.get("id").asString(),
                         r.get("firstName").asString(null), r.get("lastName").asString(null),
                         r.get("headline").asString(null), InvitationView.instant(r.get("since"))))

@@ -16,6 +16,10 @@ import app.rapport.note.NoteKind;
  *                          first), for PROFILE the profile view's ({@code GET …/relationship}) at send time
  * @param mutualConnections mutual connections when it was sent
  * @param simulated         created by the {@code simulate} command, not by a member
+ *                          <p>
+ *                          The recipient's view ({@link #forRecipient()}) leaves out what only analytics needs: the note's kind,
+ *                          the suggestion's rank and reasons (what the sender was shown) and {@code simulated}. The sender
+ *                          never sees IGNORED: see {@code invitation-list-sent.cypher}.
  */
 public record InvitationView(
         String id,
@@ -30,7 +34,13 @@ public record InvitationView(
         Integer suggestionRank,
         List<ReasonCode> suggestionReasons,
         int mutualConnections,
-        boolean simulated) {
+        Boolean simulated) {
+
+    /** What the recipient is shown: without the sender's analytics fields (null fields are left out of JSON). */
+    InvitationView forRecipient() {
+        return new InvitationView(id, from, to, status, note, null, source, sentAt, answeredAt, null, null,
+                mutualConnections, null);
+    }
 
     /** From a {@code i {.*, from: a.id, to: b.id}} map projection. */
     static InvitationView of(Value v) {

@@ -144,12 +144,18 @@ public class Invitations {
         return answer(memberId, invitationId, InvitationStatus.ACCEPTED);
     }
 
-    /** The recipient declines; the sender is not told and may never invite them again. */
+    /**
+     * The recipient declines; the sender is not told (to them it stays pending, {@code invitation-list-sent.cypher})
+     * and may never invite them again.
+     */
     public InvitationView ignore(String memberId, String invitationId) {
         return answer(memberId, invitationId, InvitationStatus.IGNORED);
     }
 
-    /** The sender takes a pending invitation back; re-inviting is blocked for the withdrawal cool-down. */
+    /**
+     * The sender takes a pending invitation back; re-inviting is blocked for the withdrawal cool-down. An ignored one
+     * (pending to the sender) is withdrawn the same way, and re-inviting stays blocked as after any ignore.
+     */
     public InvitationView withdraw(String memberId, String invitationId) {
         return answer(memberId, invitationId, InvitationStatus.WITHDRAWN);
     }
@@ -178,7 +184,12 @@ public class Invitations {
             if (target == InvitationStatus.ACCEPTED) {
                 return acceptLocked(invitationId, now);
             }
-            InvitationView answered = store.answer(invitationId, target, now).orElseThrow(() -> alreadyAnswered(invitationId));
+            Optional<InvitationView> found = store.answer(invitationId, target, now);
+            if (target == InvitationStatus.WITHDRAWN) {
+                // The sender was not told of an ignore: withdrawing it succeeds as for a pending one.
+                found = found.or(() -> store.withdrawIgnored(invitationId, now));
+            }
+            InvitationView answered = found.orElseThrow(() -> alreadyAnswered(invitationId, target == InvitationStatus.WITHDRAWN));
             pairs.publishAfterCommit(new InvitationChanged(answered.from(), answered.to(), target, now));
             return answered;
         });
@@ -187,7 +198,7 @@ public class Invitations {
     /** Accepts a pending invitation and connects the pair; the caller holds the pair's locks. */
     private InvitationView acceptLocked(String invitationId, Instant now) {
         InvitationView accepted = store.answer(invitationId, InvitationStatus.ACCEPTED, now)
-                .orElseThrow(() -> alreadyAnswered(invitationId));
+                .orElseThrow(() -> alreadyAnswered(invitationId, false));
         pairs.publishAfterCommit(new InvitationChanged(accepted.from(), accepted.to(), InvitationStatus.ACCEPTED, now));
         if (store.connect(accepted.from(), accepted.to(), now)) {
             pairs.publishAfterCommit(new ConnectionCreated(accepted.from(), accepted.to(), now));
@@ -195,8 +206,12 @@ public class Invitations {
         return accepted;
     }
 
-    private InvitationException alreadyAnswered(String invitationId) {
+    /** @param toSender the sender asks: an invitation they withdrew after it was ignored is WITHDRAWN to them */
+    private InvitationException alreadyAnswered(String invitationId, boolean toSender) {
         InvitationStatus status = store.find(invitationId).map(InvitationView::status).orElse(null);
+        if (toSender && status == InvitationStatus.IGNORED) {
+            status = InvitationStatus.WITHDRAWN;
+        }
         return new InvitationException(Reason.ALREADY_ANSWERED,
                 "Invitation '" + invitationId + "' was already answered (" + status + ")");
     }

@@ -32,7 +32,8 @@ public class PairPolicy {
      * What the rules need to know about an ordered pair (first member = viewer or sender).
      *
      * @param connected       the two are connected
-     * @param pendingSent     the first member has a pending invitation to the other
+     * @param pendingSent     the first member has a pending invitation to the other (or an ignored one, not yet
+     *                        withdrawn: to its sender that looks pending)
      * @param pendingReceived the other has a pending invitation to the first member
      * @param ignored         the other ignored an invitation from the first member, ever
      * @param lastWithdrawnAt when the first member last withdrew an invitation to the other, or null

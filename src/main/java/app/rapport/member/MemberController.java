@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +28,9 @@ class MemberController {
     @PutMapping("/{id}")
     @PreAuthorize("#id == authentication.name or hasRole('ADMIN')")
     ResponseEntity<MemberProfile> put(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id,
-            @RequestBody @Valid MemberRequest request) {
-        boolean created = members.upsert(id, request);
+            @RequestBody @Valid MemberRequest request, Authentication caller) {
+        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        boolean created = members.upsert(id, request, admin);
         MemberProfile profile = members.find(id).orElseThrow();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(profile);
     }

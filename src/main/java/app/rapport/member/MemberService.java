@@ -36,9 +36,14 @@ public class MemberService {
         this.events = events;
     }
 
-    /** Creates or replaces a profile; true when it was created. */
+    /**
+     * Creates or replaces a profile; true when it was created.
+     *
+     * @param admin the caller is an ADMIN, who may create shared organisations and places under ids of their choice;
+     *              a member links to existing ones by id, and new ones get an id derived from kind and name
+     */
     @Transactional
-    boolean upsert(String id, MemberRequest request) {
+    boolean upsert(String id, MemberRequest request, boolean admin) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("id", id);
         member.put("firstName", request.firstName().strip());
@@ -48,6 +53,7 @@ public class MemberService {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("member", member);
         params.put("now", ZonedDateTime.now(clock).toString());
+        params.put("admin", admin);
         params.put("interests", interests(request.interestsOrEmpty()));
         params.put("employers", request.employersOrEmpty().stream().map(e -> {
             Map<String, Object> m = orgParams(e.id(), "company", e.name());
@@ -139,7 +145,9 @@ public class MemberService {
 
     private static Map<String, Object> orgParams(String id, String kind, String name) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id != null ? id : kind + ":" + Interests.key(name));
+        String derived = kind + ":" + Interests.key(name);
+        m.put("id", id != null ? id : derived);
+        m.put("derivedId", derived);
         m.put("name", name.strip());
         return m;
     }

@@ -1,26 +1,20 @@
 package app.rapport.security;
 
-import java.util.Collection;
-import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every {@code /api} call needs a bearer JWT (subject = member id, {@code roles} claim); health and the
+ * Every {@code /api} call needs a bearer JWT (subject = member id, roles claim: {@link RolesClaimConverter}); health and the
  * API docs are public. Per-member rules ("acts only as themself") sit on the controllers as
  * {@code @PreAuthorize}. ADMIN includes ANALYST and MEMBER.
  */
@@ -32,7 +26,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenSettings tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -42,7 +36,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter(tokens)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -57,21 +51,9 @@ class SecurityConfiguration {
                 """);
     }
 
-    static JwtAuthenticationConverter jwtAuthenticationConverter() {
+    static JwtAuthenticationConverter jwtAuthenticationConverter(TokenSettings tokens) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(new RolesClaimConverter());
+        converter.setJwtGrantedAuthoritiesConverter(new RolesClaimConverter(tokens));
         return converter;
-    }
-
-    /** {@code roles: ["MEMBER"]} becomes {@code ROLE_MEMBER}; a token without roles is a plain member. */
-    private static final class RolesClaimConverter implements Converter<Jwt, Collection<GrantedAuthority>> {
-        @Override
-        public Collection<GrantedAuthority> convert(Jwt jwt) {
-            List<String> roles = jwt.getClaimAsStringList("roles");
-            if (roles == null || roles.isEmpty()) {
-                roles = List.of(Role.MEMBER.name());
-            }
-            return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        }
     }
 }

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,8 +60,6 @@ import app.rapport.support.TestNeo4j;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rapport.import.progress=false",
         "rapport.ranking.retrain-interval=0",
-        "rapport.dashboard.users.ana-1.password=analyst-secret",
-        "rapport.dashboard.users.mem-1.password=member-secret",
         "rapport.dashboard.users.mem-1.role=MEMBER"})
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,11 +84,19 @@ class DashboardBrowserIT {
     @Autowired
     TokenIssuer tokens;
 
+    /** A name that would run a script if a tooltip put it into the page as markup. */
+    static final String HOSTILE_NAME = "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">";
+
     private WebDriver browser;
+    private String hostileSender;
 
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
         TestNeo4j.register(registry, "rapport-browser-it-");
+        // Accounts are configured as bcrypt hashes only (cost 4: fast enough for a test).
+        var bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4);
+        registry.add("rapport.dashboard.users.ana-1.password", () -> "{bcrypt}" + bcrypt.encode("analyst-secret"));
+        registry.add("rapport.dashboard.users.mem-1.password", () -> "{bcrypt}" + bcrypt.encode("member-secret"));
     }
 
     @BeforeAll
@@ -96,6 +106,15 @@ class DashboardBrowserIT {
         importers.demo();
         clock.reset();
         Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
+        // The busiest sender names themself like markup, through the API, as any member may.
+        hostileSender = neo4j.executableQuery("""
+                MATCH (s:Member)-[:SENT]->(:Invitation) WITH s, count(*) AS sent RETURN s.id AS id ORDER BY sent DESC, s.id LIMIT 1""")
+                .execute().records().get(0).get("id").asString();
+        HttpResponse<String> renamed = send(HttpRequest.newBuilder(URI.create(url("/api/members/" + hostileSender)))
+                .header("Authorization", "Bearer " + tokens.issue(hostileSender, Role.MEMBER))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"firstName\":" + json(HOSTILE_NAME) + ",\"lastName\":\"X\"}")));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     }
 
     @BeforeEach
@@ -188,6 +207,51 @@ class DashboardBrowserIT {
         logIn("ana-1", "not-the-password");
         assertThat(browser.getCurrentUrl()).contains("/login?error");
         assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aMemberNamedLikeMarkupShowsAsTextInTheTooltipsAndNoScriptRuns() {
+        logIn("ana-1", "analyst-secret");
+        waitForFigures();
+        WebElement chart = browser.findElement(By.id("chart-sender"));
+        // Hover the first bar (the busiest sender) with the real mouse; ECharts shows its axis tooltip there.
+        Number y = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).convertToPixel({yAxisIndex: 0}, 0);", chart);
+        Dimension size = chart.getSize();
+        new Actions(browser).moveToElement(chart, 200 - size.getWidth() / 2, y.intValue() - size.getHeight() / 2).perform();
+        WebElement tooltip = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> chart.findElements(By.tagName("div")).stream()
+                .filter(d -> d.isDisplayed() && d.getText().contains("accepted/sent")).findFirst().orElse(null));
+        assertThat(tooltip.getText()).contains(HOSTILE_NAME + " X");
+        assertThat(tooltip.findElements(By.tagName("img"))).as("the name became markup").isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        // The y-axis label of the same bar is drawn on the canvas, so no other place on the page holds the name as markup.
+        assertThat(browser.findElements(By.cssSelector("img[src=x]"))).isEmpty();
+    }
+
+    @Test
+    void theDashboardPagesForbidInlineScriptsFramingAndSniffing() throws Exception {
+        for (String path : List.of("/login", "/dashboard")) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(path))));
+            String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval");
+            assertThat(csp.replaceAll(".*script-src ([^;]*).*", "$1")).as(path).doesNotContain("unsafe-inline");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+            assertThat(page.body()).as(path + ": no inline script").doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        }
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode api(String path) throws Exception {

@@ -22,11 +22,14 @@ class NetworkApiTest extends IntegrationTest {
 
     @Autowired
     NetworkAnalytics network;
+    @Autowired
+    ReachAnalytics reach;
 
     @BeforeEach
     void fixture() {
         AnalyticsFixture.load(driver);
         network.clearCache();
+        reach.clearCache();
     }
 
     private ResultActions analyst(String url) throws Exception {
@@ -125,7 +128,8 @@ class NetworkApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.first").value(2))
                 .andExpect(jsonPath("$.second").value(1))
                 .andExpect(jsonPath("$.third").value(1))
-                .andExpect(jsonPath("$.withinThree").value(4));
+                .andExpect(jsonPath("$.withinThree").value(4))
+                .andExpect(jsonPath("$.capped").value(false));
         analyst("/api/members/g/reach").andExpect(jsonPath("$.first").value(0)).andExpect(jsonPath("$.third").value(0));
         analyst("/api/members/nobody/reach").andExpect(status().isNotFound());
         mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("b")))
@@ -133,6 +137,6 @@ class NetworkApiTest extends IntegrationTest {
         mvc.perform(get("/api/members/a/reach")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("a"))
                         .header(HttpHeaders.ACCEPT, "text/csv"))
-                .andExpect(content().string("member,first,second,third,withinThree\r\na,2,1,1,4\r\n"));
+                .andExpect(content().string("member,first,second,third,withinThree,capped\r\na,2,1,1,4,false\r\n"));
     }
 }

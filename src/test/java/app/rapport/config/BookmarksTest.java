@@ -23,8 +23,9 @@ import app.rapport.support.IntegrationTest;
 /**
  * Read-your-own-writes across instances: every successful answer carries a bookmark, and a
  * request that sends one back runs only once the database has reached it. One database here, so "not reached
- * yet" is shown with a bookmark from the future: the request waits (the test harness gives up after 2 s) and
- * answers 503, which proves the bookmark really reaches the transactions of the request.
+ * yet" is shown with a bookmark from the future: the request waits and answers 503, which proves the bookmark
+ * really reaches the transactions of the request. The harness's server waits 30 s (Neo4j's default); the service
+ * caps the wait at {@code rapport.bookmarks.max-wait} (2 s), so the 503 comes long before the server would answer.
  */
 class BookmarksTest extends IntegrationTest {
 
@@ -68,10 +69,13 @@ class BookmarksTest extends IntegrationTest {
     void aBookmarkTheDatabaseHasNotReachedMakesTheCallWaitThenAnswer503() throws Exception {
         String future = future(putAda().andReturn().getResponse().getHeader(RequestBookmarks.HEADER));
 
+        long started = System.nanoTime();
         mvc.perform(get("/api/members/ada").header(HttpHeaders.AUTHORIZATION, bearer("ada")).header(RequestBookmarks.HEADER, future))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(RequestBookmarks.HEADER)));
+        // Capped at 2 s by the service; without the cap the server's 30 s would pass first. 20 s leaves room for a busy machine.
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
         // The suggestion path waits for the bookmark too.
         mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("ada"))
                         .header(RequestBookmarks.HEADER, future))

@@ -27,6 +27,12 @@ import org.neo4j.driver.GraphDatabase;
  */
 class CrashRecoveryIT {
 
+    /**
+     * The first import's Bolt password, set on the command line so the test can watch it from the first moment; the
+     * rerun and the service then use the one generated into the data dir (the store's password follows the start).
+     */
+    private static final String PASSWORD = "crash-recovery-" + java.util.UUID.randomUUID();
+
     @TempDir
     Path tmp;
 
@@ -53,10 +59,10 @@ class CrashRecoveryIT {
         int bolt = RunningService.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", RunningService.JAR.toString(), "import", "edges", edges.toString(),
-                "--rapport.data-dir=" + data, "--rapport.bolt-port=" + bolt, "--rapport.import.batch-size=2000"));
+                "--rapport.data-dir=" + data, "--rapport.bolt-port=" + bolt, "--rapport.bolt-password=" + PASSWORD, "--rapport.import.batch-size=2000"));
         Process first = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // Kill once the import has committed some connections (so it is really midway), however slow the machine.
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", PASSWORD))) {
             await("the first committed batch of connections").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
                     .failFast("the import ended before it was killed", () -> !first.isAlive())
                     .ignoreExceptions()   // the store and its Bolt port are still starting
@@ -73,7 +79,7 @@ class CrashRecoveryIT {
 
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt)) {
             assertThat(service.awaitHealthy(Duration.ofMinutes(3))).as(service.output()).isTrue();
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 assertThat(value(driver, "MATCH (m:Member) RETURN count(m)")).isEqualTo(members.size());
                 assertThat(value(driver, "MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(pairs.size());
                 assertThat(value(driver, "MATCH (a)-[:CONNECTED_TO]-(b) WITH a, b, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();

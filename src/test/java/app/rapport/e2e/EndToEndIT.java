@@ -1,6 +1,7 @@
 package app.rapport.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -44,7 +45,18 @@ class EndToEndIT {
             assertThat(profile.body()).contains("\"firstName\":\"Mahinda\"");
             assertThat(service.put("/api/members/933", token, "{\"firstName\":\"Mahinda\",\"lastName\":\"Perera\",\"interests\":[\"Graph_databases\"]}")
                     .statusCode()).isEqualTo(200);
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            // The Bolt port is not open to anyone on the host: no credentials, or wrong ones, are refused.
+            try (Driver anonymous = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+                 Driver guessing = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", "neo4j"))) {
+                assertThatThrownBy(() -> anonymous.executableQuery("RETURN 1").execute())
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                assertThatThrownBy(() -> guessing.executableQuery("RETURN 1").execute())
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+            }
+            assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("bolt-password")))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 assertThat(driver.executableQuery("MATCH (m:Member) RETURN count(m) AS n").execute().records().get(0).get("n").asLong())
                         .isEqualTo(1528);
                 assertThat(driver.executableQuery("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c) AS n").execute().records().get(0).get("n").asLong())
@@ -102,5 +114,16 @@ class EndToEndIT {
         RunningService.Result badRole = RunningService.command("token", "--member", "933", "--role", "KING");
         assertThat(badRole.exitCode()).isEqualTo(2);
         assertThat(badRole.output()).contains("--role");
+        // Token validity is capped: 24 h for a member, 12 h for an analyst (no file is written for a refused token).
+        RunningService.Result tooLong = RunningService.command("token", "--member", "933", "--hours", "25",
+                "--rapport.data-dir=" + tmp.resolve("tokens"));
+        assertThat(tooLong.exitCode()).as(tooLong.output()).isEqualTo(2);
+        assertThat(tooLong.output()).contains("--hours at most 24 for a MEMBER token");
+        RunningService.Result analyst = RunningService.command("token", "--member", "ana", "--role", "ANALYST", "--hours", "13",
+                "--rapport.data-dir=" + tmp.resolve("tokens"));
+        assertThat(analyst.exitCode()).as(analyst.output()).isEqualTo(2);
+        RunningService.Result hash = RunningService.commandWithInput("correct horse battery\n", "password-hash");
+        assertThat(hash.exitCode()).as(hash.output()).isZero();
+        assertThat(hash.lastLine()).startsWith("{bcrypt}$2a$12$");
     }
 }

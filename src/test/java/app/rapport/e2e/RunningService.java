@@ -51,6 +51,14 @@ final class RunningService implements AutoCloseable {
         return new RunningService(dataDir, httpPort, boltPort, log, process);
     }
 
+    /**
+     * The credentials of the embedded database's Bolt port: user {@code neo4j} and the password the service generated
+     * into its data dir on first start (read once the service is up, since the file appears during start).
+     */
+    static org.neo4j.driver.AuthToken boltAuth(Path dataDir) throws IOException {
+        return org.neo4j.driver.AuthTokens.basic("neo4j", Files.readString(dataDir.resolve("bolt-password")).strip());
+    }
+
     /** The service process's resident memory now and at its peak, in MB, from /proc (Linux). */
     String memory() {
         try {
@@ -71,6 +79,18 @@ final class RunningService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        return new Result(p.waitFor(), out);
+    }
+
+    /** Runs a command of the jar with the given standard input; returns its output. */
+    static Result commandWithInput(String input, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String out = new String(p.getInputStream().readAllBytes());
         return new Result(p.waitFor(), out);
     }

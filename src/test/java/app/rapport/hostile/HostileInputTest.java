@@ -45,6 +45,7 @@ class HostileInputTest {
             new String[] {"POST", "/api/invitations/{other}/ignore"},
             new String[] {"POST", "/api/invitations/{other}/withdraw"},
             new String[] {"GET", "/api/members/{id}/connections"},
+            new String[] {"GET", "/api/members/{id}/connections?offset={n}&limit={n}"},
             new String[] {"DELETE", "/api/members/{id}/connections/{other}"},
             new String[] {"GET", "/api/members/{id}/network/badge"},
             new String[] {"POST", "/api/members/{id}/network/badge/seen"},
@@ -52,6 +53,7 @@ class HostileInputTest {
             new String[] {"POST", "/api/messages"},
             new String[] {"GET", "/api/analytics/acceptance?from={s}&to={s}&by={s}"},
             new String[] {"GET", "/api/analytics/funnel?from={s}"},
+            new String[] {"GET", "/api/analytics/time-to-answer?to={s}"},
             new String[] {"GET", "/api/analytics/network"},
             new String[] {"GET", "/api/members/{id}/reach"});
 
@@ -67,7 +69,9 @@ class HostileInputTest {
 
     static final List<String> HOSTILE_VALUES = List.of("-1", "0", "99999999999999999999", "1e309", "NaN", "true",
             "2026-13-45", "yesterday", "' OR '1'='1", "<img src=x onerror=alert(1)>", "%", "RECEIVED!", "PENDING\u0000",
-            "MATCH (n) DETACH DELETE n", "\uFFFF", "🙂".repeat(50));
+            "MATCH (n) DETACH DELETE n", "\uFFFF", "🙂".repeat(50),
+            // Well-formed dates outside the range a window can have (were 500 with the exception's message).
+            "+999999999-12-31", "-999999999-01-01", "0000-12-31", "9999-12-31", "1001");
 
     static final List<String> HOSTILE_BODIES = List.of("", "{", "[]", "null", "\"text\"", "12", "{\"to\": 12}",
             "{\"to\": [\"a\"], \"note\": {\"x\": 1}}", "{\"firstName\": null, \"lastName\": 5}",
@@ -130,6 +134,25 @@ class HostileInputTest {
             }
             assertThat(failures).as("statuses " + statuses).isEmpty();
             assertThat(fingerprint()).isEqualTo(before);
+        }
+
+        /** An analyst's window outside the representable range was a 500 carrying the exception's message. */
+        @Test
+        void analyticsWindowsOutOfRangeAre400WithoutAnExceptionMessage() throws Exception {
+            for (String path : List.of("/api/analytics/acceptance?to=+999999999-12-31", "/api/analytics/funnel?from=-999999999-01-01",
+                    "/api/analytics/time-to-answer?to=9999-12-31", "/api/analytics/network?from=0000-01-01",
+                    "/dashboard/api/analytics/acceptance?to=+999999999-12-31")) {
+                MockHttpServletResponse response = mvc.perform(request(HttpMethod.GET, java.net.URI.create("http://localhost"
+                                + encodePath(path))).header(HttpHeaders.AUTHORIZATION, bearer("ana", Role.ANALYST)))
+                        .andReturn().getResponse();
+                if (path.startsWith("/dashboard")) {
+                    assertThat(response.getStatus()).as(path).isIn(302, 401, 403);   // the dashboard wants its session
+                    continue;
+                }
+                assertThat(response.getStatus()).as(path).isEqualTo(400);
+                assertThat(response.getContentAsString()).as(path).contains("must be between")
+                        .doesNotContain("Exception").doesNotContain("Invalid value for");
+            }
         }
 
         private void seed() throws Exception {

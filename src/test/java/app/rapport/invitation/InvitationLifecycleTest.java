@@ -115,6 +115,8 @@ class InvitationLifecycleTest extends InvitationTestBase {
         String id = invite("a", "b");
         answer("b", id, "ignore").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IGNORED"));
         assertThat(connections("a", "b")).isZero();
+        // To the sender it looks pending (IgnoredInvitationPrivacyTest) until they withdraw it.
+        answer("a", id, "withdraw").andExpect(status().isOk());
 
         clock.advance(java.time.Duration.ofDays(400));
         String ignored = send("a", "b").andExpect(status().isUnprocessableContent())

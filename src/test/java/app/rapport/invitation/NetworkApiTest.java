@@ -68,8 +68,11 @@ class NetworkApiTest extends InvitationTestBase {
 
         String ignored = invite("c", "a");
         answer("a", ignored, "ignore").andExpect(status().isOk());
-        relationship("c", "a").andExpect(jsonPath("$.state").value("BLOCKED"));
+        // The sender is not told: to them it is still pending, until they withdraw it.
+        relationship("c", "a").andExpect(jsonPath("$.state").value("PENDING_SENT")).andExpect(jsonPath("$.invitationId").value(ignored));
         relationship("a", "c").andExpect(jsonPath("$.state").value("NONE"));
+        answer("c", ignored, "withdraw").andExpect(status().isOk());
+        relationship("c", "a").andExpect(jsonPath("$.state").value("BLOCKED"));
 
         String withdrawn = invite("c", "b");
         answer("c", withdrawn, "withdraw").andExpect(status().isOk());

@@ -76,7 +76,8 @@ class ObservabilityTest extends IntegrationTest {
         answer("b", ab, "accept").andExpect(status().isOk());
         answer("c", ac, "ignore").andExpect(status().isOk());
         answer("a", ad, "withdraw").andExpect(status().isOk());
-        send("a", "c").andExpect(status().isUnprocessableEntity());    // ignored: never again
+        send("a", "c").andExpect(status().isConflict());                // ignored: to its sender it is still pending
+        send("a", "d").andExpect(status().isUnprocessableEntity());    // withdrawn: cool-down
         send("a", "b").andExpect(status().isConflict());                // already connected
         answer("c", ab, "accept").andExpect(status().isForbidden());    // not the recipient
 
@@ -87,6 +88,8 @@ class ObservabilityTest extends IntegrationTest {
         assertThat(delta(before, after, "rapport_invitations_total", Map.of("action", "withdraw", "outcome", "withdrawn"))).isEqualTo(1);
         assertThat(delta(before, after, "rapport_invitations_total",
                 Map.of("action", "send", "outcome", "refused", "reason", "NOT_POSSIBLE"))).isEqualTo(1);
+        assertThat(delta(before, after, "rapport_invitations_total",
+                Map.of("action", "send", "outcome", "refused", "reason", "ALREADY_PENDING"))).isEqualTo(1);
         assertThat(delta(before, after, "rapport_invitations_total",
                 Map.of("action", "send", "outcome", "refused", "reason", "ALREADY_CONNECTED"))).isEqualTo(1);
         assertThat(delta(before, after, "rapport_invitations_total",

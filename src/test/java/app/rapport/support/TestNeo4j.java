@@ -30,8 +30,9 @@ public final class TestNeo4j {
             neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                     // Do not wait for the driver's idle transactions at JVM exit.
                     .withConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
-                    // A request carrying a bookmark the database has not reached fails after this (30 s by default).
-                    .withConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
+                    // Neo4j's default: the server would hold a request carrying a bookmark from the future for 30 s;
+                    // the service's own cap (rapport.bookmarks.max-wait, 2 s) must answer long before (BookmarksTest).
+                    .withConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(30))
                     .build();
             Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "test-neo4j-shutdown"));
         }

@@ -15,8 +15,8 @@ import picocli.CommandLine.HelpCommand;
 /** {@code java -jar rapport.jar <command>}; with no command the jar serves. */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         description = "Rapport commands. Spring properties may be given anywhere as --name=value.",
-        subcommands = {ImportCommand.class, TokenCommand.class, EvaluateCommand.class, GenerateCommand.class,
-                SimulateCommand.class, TrainCommand.class, BenchCommand.class, BenchImportCommand.class, BenchNotesCommand.class,
-                BenchAnalyticsCommand.class, BenchHttpCommand.class, HelpCommand.class})
+        subcommands = {ImportCommand.class, TokenCommand.class, PasswordHashCommand.class, EvaluateCommand.class,
+                GenerateCommand.class, SimulateCommand.class, TrainCommand.class, BenchCommand.class, BenchImportCommand.class,
+                BenchNotesCommand.class, BenchAnalyticsCommand.class, BenchHttpCommand.class, HelpCommand.class})
 class RootCommand {
 }

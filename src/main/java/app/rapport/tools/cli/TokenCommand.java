@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import app.rapport.member.MemberIds;
 import app.rapport.security.Role;
 import app.rapport.security.TokenIssuer;
+import app.rapport.security.TokenSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,9 @@ class TokenCommand implements AppCommand.Standalone {
     @Option(names = "--role", defaultValue = "MEMBER", description = "MEMBER, ANALYST or ADMIN (default ${DEFAULT-VALUE})")
     Role role;
 
-    @Option(names = "--hours", defaultValue = "12", description = "validity in hours (default ${DEFAULT-VALUE})")
+    @Option(names = "--hours", defaultValue = "12",
+            description = "validity in hours (default ${DEFAULT-VALUE}; at most rapport.tokens.member-max-hours=24 for MEMBER, "
+                    + "privileged-max-hours=12 for ANALYST/ADMIN)")
     int hours;
 
     @Override
@@ -36,6 +39,11 @@ class TokenCommand implements AppCommand.Standalone {
 
     @Override
     public int run(ConfigurableApplicationContext context) {
+        int max = context.getBean(TokenSettings.class).maxHours(role);
+        if (hours > max) {
+            throw new IllegalArgumentException("--hours at most " + max + " for a " + role + " token (rapport.tokens."
+                    + (role == Role.MEMBER ? "member" : "privileged") + "-max-hours)");
+        }
         TokenIssuer issuer = context.getBean(TokenIssuer.class);
         System.out.println(issuer.issue(member, List.of(role), Duration.ofHours(hours)));
         return 0;
