@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -58,7 +61,12 @@ public final class Launcher {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(command.needsDatabase() ? application : LightContext.class)
                 .web(WebApplicationType.NONE)
                 .properties("rapport.command=" + leaf.getCommandName(), "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.app.rapport=INFO");
+                        "logging.level.root=WARN", "logging.level.app.rapport=INFO")
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                        command.prepare(prepared.getEnvironment());
+                    }
+                });
         try (ConfigurableApplicationContext context = builder.run(split.spring().toArray(String[]::new))) {
             return command.run(context);
         } catch (IllegalArgumentException e) {

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -19,87 +15,129 @@ import org.neo4j.driver.GraphDatabase;
 import app.rapport.config.Cypher;
 import app.rapport.config.EmbeddedNeo4j;
 import app.rapport.config.SchemaMigrations;
+import app.rapport.config.StoreSwap;
 
 /**
- * Times {@code import edges} against Neo4j's own {@code LOAD CSV … CALL { } IN TRANSACTIONS} of the same
- * file, each into a fresh embedded store with the same schema, alternating rounds in one process so both
- * get the same warm-up. Both go through Bolt, as the service does.
+ * Times the two import paths against Neo4j's own {@code LOAD CSV … CALL { } IN TRANSACTIONS} of the same
+ * files, each into a fresh embedded store with the same schema, in one process so all get the same
+ * warm-up: the initial path (batch importer, then start, migrations and indexes online), the incremental
+ * path (parallel MERGE over Bolt, as the service writes) and LOAD CSV (over Bolt too). Each run's time
+ * covers everything until the store is ready; store and transaction-log sizes are taken after shutdown.
  */
 public final class ImportBenchmark {
 
-    /** One timed import: what ran, connections per second, and what it left in the graph. */
-    public record Run(String method, int round, double seconds, long rows, long members, long connections) {
+    /** One timed import: what ran, how long, the connection rows read, what it left and its size on disk. */
+    public record Run(String method, int round, double seconds, long rows, long members, long connections,
+            long interestLinks, long storeBytes, long txLogBytes) {
         public double rowsPerSecond() {
             return rows / seconds;
         }
     }
 
     private final Path edges;
+    private final Path interests;
     private final int batchSize;
+    private final int writers;
     private final Path workDir;
 
-    public ImportBenchmark(Path edges, int batchSize, Path workDir) {
+    public ImportBenchmark(Path edges, Path interests, int batchSize, int writers, Path workDir) {
         this.edges = edges.toAbsolutePath().normalize();
+        this.interests = interests == null ? null : interests.toAbsolutePath().normalize();
         this.batchSize = batchSize;
+        this.writers = writers;
         this.workDir = workDir;
     }
 
-    public Run rapport(int round) {
-        return inFreshStore("rapport import edges", round, driver -> {
-            List<ImportReport> reports = new EdgeListImporter(driver, Progress.Factory.CONSOLE, batchSize, Clock.systemUTC())
-                    .importFrom(RowSource.directory(edges.getParent()), edges.getFileName().toString(), null, null);
-            return reports.stream().filter(r -> r.what().equals("connections")).mapToLong(ImportReport::rowsRead).sum();
+    /** The incremental path ({@code import edges --incremental}). */
+    public Run incremental(int round) {
+        return inFreshStore("incremental MERGE", round, (home, driver) -> {
+            Importers.incremental(driver, batchSize, writers, true).edges(edges, interests);
+            return connectionRows();
         });
+    }
+
+    /** The initial path ({@code import edges} into an empty data directory): the store is built before Neo4j starts. */
+    public Run initial(int round) {
+        return inFreshStore("initial batch importer", round, null);
     }
 
     public Run loadCsv(int round) {
-        return inFreshStore("neo4j LOAD CSV", round, driver -> {
+        return inFreshStore("neo4j LOAD CSV", round, (home, driver) -> {
             try (var session = driver.session()) {
-                return session.run(Cypher.query("bench-load-csv-edges"), Map.of("url", "file:///" + edges.getFileName(),
-                        "batch", batchSize)).consume().counters().containsUpdates() ? dataRows() : 0;
+                session.run(Cypher.query("bench-load-csv-edges"), Map.of("url", "file:///" + edges.getFileName(), "batch", batchSize)).consume();
+                if (interests != null) {
+                    session.run(Cypher.query("bench-load-csv-interests"), Map.of("url", "file:///" + interests.getFileName(),
+                            "batch", batchSize)).consume();
+                }
             }
+            return connectionRows();
         });
     }
 
-    private long dataRows() {
+    /** Data rows of the edge file (LOAD CSV reports none; the same count for every method). */
+    private long connectionRows() {
         try (Stream<String> lines = Files.lines(edges)) {
-            return lines.skip(1).filter(l -> !l.isBlank()).count();
+            return lines.skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Run inFreshStore(String method, int round, ToLongFunction<Driver> work) {
+    @FunctionalInterface
+    private interface Work {
+        long run(Path home, Driver driver);
+    }
+
+    /** {@code work} null: the initial path, which builds the store before the database starts. */
+    private Run inFreshStore(String method, int round, Work work) {
         Path home;
         try {
             home = Files.createTempDirectory(workDir, "bench-import-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, 0, edges.getParent());
-        try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.none())) {
-            SchemaMigrations.applyBundled(driver);
+        try {
             long start = System.nanoTime();
-            long rows = work.applyAsLong(driver);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long members = single(driver, "MATCH (m:Member) RETURN count(m)");
-            long connections = single(driver, "MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)");
-            return new Run(method, round, seconds, rows, members, connections);
+            long rows = 0;
+            if (work == null) {
+                InitialImport.into(home).edges(edges, interests);
+                rows = connectionRows();
+            }
+            DatabaseManagementService dbms = EmbeddedNeo4j.start(home, 0, edges.getParent());
+            long[] counts;
+            double seconds;
+            try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.none())) {
+                SchemaMigrations.applyBundled(driver);
+                if (work != null) {
+                    rows = work.run(home, driver);
+                } else {
+                    Importers.incremental(driver, batchSize, writers, false).awaitIndexes(java.time.Duration.ofHours(1));
+                }
+                seconds = (System.nanoTime() - start) / 1e9;
+                StoreCounts c = StoreCounts.read(driver);
+                counts = new long[] {c.get("members"), c.get("connections"), c.get("interest links")};
+            } finally {
+                dbms.shutdown();
+            }
+            return new Run(method, round, seconds, rows, counts[0], counts[1], counts[2],
+                    size(home.resolve("data/databases/neo4j")), size(home.resolve("data/transactions/neo4j")));
         } finally {
-            dbms.shutdown();
-            delete(home);
+            try {
+                StoreSwap.delete(home);
+            } catch (IOException ignored) {
+                // a temp dir left behind is harmless
+            }
         }
     }
 
-    private static long single(Driver driver, String cypher) {
-        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind is harmless
+    private static long size(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

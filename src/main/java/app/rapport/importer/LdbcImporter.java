@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
-
-import app.rapport.config.Cypher;
 import app.rapport.member.Interests;
 import app.rapport.member.MemberIds;
 
@@ -25,22 +22,20 @@ import app.rapport.member.MemberIds;
  * "knows" as connections, interests (tag names), employers, universities, cities. Rows that are
  * malformed or refer to something the files do not define are skipped and reported with file and line.
  */
-public final class LdbcImporter {
+final class LdbcImporter {
 
     private static final Pattern BAR = Pattern.compile("|", Pattern.LITERAL);
     private static final DateTimeFormatter LDBC_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT);
 
-    private final Driver driver;
+    private final RowSink sink;
     private final Progress.Factory progress;
-    private final int batchSize;
 
-    public LdbcImporter(Driver driver, Progress.Factory progress, int batchSize) {
-        this.driver = driver;
+    LdbcImporter(RowSink sink, Progress.Factory progress) {
+        this.sink = sink;
         this.progress = progress;
-        this.batchSize = batchSize;
     }
 
-    public List<ImportReport> importFrom(RowSource source) {
+    List<ImportReport> importFrom(RowSource source) {
         for (String required : List.of("Person.csv", "Person_knows_Person.csv")) {
             if (!source.has(required)) {
                 throw new IllegalArgumentException("Not an LDBC SNB directory: " + source.describe(required) + " is missing");
@@ -50,6 +45,7 @@ public final class LdbcImporter {
         Set<String> places = ids(source, "Place.csv");
         Set<String> orgs = ids(source, "Organisation.csv");
         Map<String, String> tags = tagNames(source);
+        InterestNames interestNames = new InterestNames();
         Set<String> people = ids(source, "Person.csv");
 
         reports.add(step(source, "Place.csv", "places", "import-places", 4, (f, line, r) ->
@@ -104,7 +100,7 @@ public final class LdbcImporter {
             Map<String, Object> row = new HashMap<>();
             row.put("member", f[0]);
             row.put("key", key);
-            row.put("name", Interests.displayName(tag));
+            row.put("name", interestNames.nameOf(key, Interests.displayName(tag)));
             row.put("createdAt", null);
             return row;
         }));
@@ -140,7 +136,7 @@ public final class LdbcImporter {
         long start = System.nanoTime();
         long total = Math.max(0, Lines.count(source, file) - 1);
         try (Progress bar = progress.start(what, total);
-             BatchWriter writer = new BatchWriter(driver, Cypher.query(query), batchSize, report, bar)) {
+             RowSink.RowWriter writer = sink.open(query, report, bar)) {
             Lines.forEach(source, file, (number, text) -> {
                 if (number == 1 || text.isBlank()) {
                     return;
