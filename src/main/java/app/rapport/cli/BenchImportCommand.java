@@ -35,6 +35,10 @@ class BenchImportCommand implements AppCommand {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "where the temporary stores go (default: the system temp dir)")
     Path workDir;
 
+    @Option(names = "--methods", split = ",", defaultValue = "initial,incremental,load-csv",
+            description = "which of initial, incremental, load-csv to run, in this order (default ${DEFAULT-VALUE})")
+    List<String> methods;
+
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
@@ -49,6 +53,9 @@ class BenchImportCommand implements AppCommand {
         }
         if (rounds < 1 || rounds > 10 || batch < 100 || batch > 200_000 || writers < 1 || writers > 16) {
             throw new IllegalArgumentException("--rounds must be 1-10, --batch 100-200000 and --writers 1-16");
+        }
+        if (methods.isEmpty() || !List.of("initial", "incremental", "load-csv").containsAll(methods)) {
+            throw new IllegalArgumentException("--methods takes some of initial, incremental, load-csv");
         }
         if (workDir != null && !Files.isDirectory(workDir)) {
             throw new IllegalArgumentException("--work-dir " + workDir + " is not a directory");
@@ -65,13 +72,27 @@ class BenchImportCommand implements AppCommand {
         Path dir = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
         ImportBenchmark bench = new ImportBenchmark(edges, interests, batch, writers, dir);
         List<ImportBenchmark.Run> runs = new ArrayList<>();
+        if (!json) {
+            System.out.printf("%-24s %5s %9s %10s %16s %9s %12s %10s %9s %9s%n", "method", "round", "seconds", "rows",
+                    "connections/s", "members", "connections", "interests", "store MB", "txlog MB");
+        }
         for (int round = 1; round <= rounds; round++) {
-            System.err.printf("round %d/%d: LOAD CSV%n", round, rounds);
-            runs.add(bench.loadCsv(round));
-            System.err.printf("round %d/%d: incremental%n", round, rounds);
-            runs.add(bench.incremental(round));
-            System.err.printf("round %d/%d: initial%n", round, rounds);
-            runs.add(bench.initial(round));
+            for (String method : methods) {
+                System.err.printf("round %d/%d: %s%n", round, rounds, method);
+                ImportBenchmark.Run r = switch (method) {
+                    case "initial" -> bench.initial(round);
+                    case "incremental" -> bench.incremental(round);
+                    default -> bench.loadCsv(round);
+                };
+                runs.add(r);
+                if (!json) {
+                    // Each line as soon as its run ends: a long benchmark shows what it has so far.
+                    System.out.printf("%-24s %5d %9.2f %,10d %,16.0f %,9d %,12d %,10d %9.1f %9.1f%n", r.method(), r.round(),
+                            r.seconds(), r.rows(), r.rowsPerSecond(), r.members(), r.connections(), r.interestLinks(),
+                            r.storeBytes() / 1e6, r.txLogBytes() / 1e6);
+                    System.out.flush();
+                }
+            }
         }
         if (json) {
             StringBuilder out = new StringBuilder("[");
@@ -83,12 +104,6 @@ class BenchImportCommand implements AppCommand {
                         r.interestLinks(), r.storeBytes(), r.txLogBytes()));
             }
             System.out.println(out.append("]"));
-        } else {
-            System.out.printf("%-24s %5s %9s %10s %16s %9s %12s %10s %9s %9s%n", "method", "round", "seconds", "rows",
-                    "connections/s", "members", "connections", "interests", "store MB", "txlog MB");
-            runs.forEach(r -> System.out.printf("%-24s %5d %9.2f %,10d %,16.0f %,9d %,12d %,10d %9.1f %9.1f%n", r.method(), r.round(),
-                    r.seconds(), r.rows(), r.rowsPerSecond(), r.members(), r.connections(), r.interestLinks(),
-                    r.storeBytes() / 1e6, r.txLogBytes() / 1e6));
         }
         boolean same = runs.stream().map(r -> r.members() + "/" + r.connections()).distinct().count() == 1;
         if (!same) {
