@@ -82,6 +82,7 @@ class CrashRecoveryIT {
         first.waitFor(30, TimeUnit.SECONDS);
         String killed = Files.readString(log);
         Path store = data.resolve("data/databases/neo4j");
+        System.out.println("initial import killed " + (killed.contains("moved into place") ? "after" : "while") + " building the store");
         if (killed.contains("moved into place")) {
             // Too late to catch it building (a very fast machine): then the store must already be whole.
             assertThat(store).isDirectory();
