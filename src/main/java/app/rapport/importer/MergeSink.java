@@ -89,6 +89,15 @@ final class MergeSink implements RowSink {
 
         @Override
         public void close() {
+            int total = buckets.stream().mapToInt(List::size).sum();
+            if (total <= batchSize) {
+                // One transaction's worth (most files of the demo data): no threads, one commit.
+                List<Map<String, Object>> all = new ArrayList<>(total);
+                buckets.forEach(all::addAll);
+                buckets.clear();
+                write(all);
+                return;
+            }
             ExecutorService pool = Executors.newFixedThreadPool(writers, r -> {
                 Thread t = new Thread(r, "import-writer");
                 t.setDaemon(true);

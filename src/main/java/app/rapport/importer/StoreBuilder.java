@@ -23,6 +23,8 @@ import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.internal.batchimport.BatchImporterFactory;
 import org.neo4j.internal.batchimport.staging.CoarseBoundedProgressExecutionMonitor;
+import org.neo4j.internal.batchimport.staging.ExecutionMonitor;
+import org.neo4j.internal.batchimport.staging.ExecutionMonitors;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.fs.FileSystemAbstraction;
 import org.neo4j.io.layout.recordstorage.RecordDatabaseLayout;
@@ -88,7 +90,8 @@ final class StoreBuilder {
                     shown = percent;
                 }
             };
-            var shown = Boolean.getBoolean("rapport.import.trace") ? org.neo4j.internal.batchimport.staging.ExecutionMonitors.defaultVisible() : monitor;
+            // -Drapport.import.trace=true: the importer's own report of each stage and its time, instead of the bar.
+            ExecutionMonitor shown = Boolean.getBoolean("rapport.import.trace") ? ExecutionMonitors.defaultVisible() : monitor;
             BatchImporter importer = BatchImporterFactory.withHighestPriority().instantiate(layout, fs, PageCacheTracer.NULL,
                     importConfig, new SimpleLogService(NullLogProvider.getInstance()), shown, DefaultAdditionalIds.EMPTY,
                     new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
