@@ -26,10 +26,10 @@ class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(RapportProperties properties) {
+    DatabaseManagementService embeddedNeo4j(RapportProperties properties, EmbeddedStoreSettings store) {
         Path home = properties.dataDir().toAbsolutePath().normalize();
         long started = System.nanoTime();
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort());
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort(), store.txLogRetention());
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt on {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), home, EmbeddedNeo4j.boltUri(dbms));
         return dbms;

@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
-
-import app.rapport.config.Cypher;
 import app.rapport.member.Interests;
 import app.rapport.member.MemberIds;
 
@@ -23,19 +19,16 @@ import app.rapport.member.MemberIds;
  */
 public final class EdgeListImporter {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,\\t ]+");
     private static final Pattern HEADER_WORD = Pattern.compile(
             "(?i)(^|.*[_ -])(id|source|target|src|dst|from|to|node|member|user)([_ -]?\\d*|[_ -].*)$");
 
-    private final Driver driver;
+    private final RowSink sink;
     private final Progress.Factory progress;
-    private final int batchSize;
     private final Clock clock;
 
-    EdgeListImporter(Driver driver, Progress.Factory progress, int batchSize, Clock clock) {
-        this.driver = driver;
+    EdgeListImporter(RowSink sink, Progress.Factory progress, Clock clock) {
+        this.sink = sink;
         this.progress = progress;
-        this.batchSize = batchSize;
         this.clock = clock;
     }
 
@@ -45,16 +38,14 @@ public final class EdgeListImporter {
         ZonedDateTime now = ZonedDateTime.now(clock);
         ImportReport edges = new ImportReport("connections", edgeSource.describe(edgeFile));
         long start = System.nanoTime();
-        List<String[]> pairs = readPairs(edgeSource, edgeFile, edges);
-        Set<String> members = new LinkedHashSet<>();
-        for (String[] pair : pairs) {
-            members.add(pair[0]);
-            members.add(pair[1]);
-        }
+        // Member ids in order of first appearance, each held once: every later lookup of the same id is then
+        // the same String (identity-equal, hash cached), which keeps millions of map lookups cheap.
+        Map<String, String> members = new LinkedHashMap<>();
+        List<String[]> pairs = readPairs(edgeSource, edgeFile, edges, members);
         ImportReport memberReport = new ImportReport("members", edgeSource.describe(edgeFile));
         try (Progress bar = progress.start("members", members.size());
-             BatchWriter writer = new BatchWriter(driver, Cypher.query("import-members"), batchSize, memberReport, bar)) {
-            for (String id : members) {
+             RowSink.RowWriter writer = sink.open("import-members", memberReport, bar)) {
+            for (String id : members.keySet()) {
                 memberReport.read();
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", id);
@@ -66,7 +57,7 @@ public final class EdgeListImporter {
         }
         memberReport.took(System.nanoTime() - start);
         try (Progress bar = progress.start("connections", pairs.size());
-             BatchWriter writer = new BatchWriter(driver, Cypher.query("import-connections"), batchSize, edges, bar)) {
+             RowSink.RowWriter writer = sink.open("import-connections", edges, bar)) {
             for (String[] pair : pairs) {
                 writer.add(Map.of("a", pair[0], "b", pair[1], "since", now));
             }
@@ -80,7 +71,7 @@ public final class EdgeListImporter {
         return reports;
     }
 
-    private List<String[]> readPairs(RowSource source, String file, ImportReport report) {
+    private List<String[]> readPairs(RowSource source, String file, ImportReport report, Map<String, String> members) {
         List<String[]> pairs = new ArrayList<>();
         boolean[] first = {true};
         Lines.forEach(source, file, (number, text) -> {
@@ -88,7 +79,7 @@ public final class EdgeListImporter {
             if (line.isEmpty() || line.startsWith("#")) {
                 return;
             }
-            String[] f = SEPARATORS.split(line);
+            String[] f = fields(line);
             if (first[0]) {
                 first[0] = false;
                 if (isHeader(f)) {
@@ -103,10 +94,39 @@ public final class EdgeListImporter {
             } else if (f[0].equals(f[1])) {
                 report.skip(number, "a member cannot be connected to themself");
             } else {
-                pairs.add(f);
+                pairs.add(new String[] {members.computeIfAbsent(f[0], id -> id), members.computeIfAbsent(f[1], id -> id)});
             }
         });
         return pairs;
+    }
+
+    /**
+     * The fields of a stripped line split at runs of commas, tabs and spaces, as {@code "[,\\t ]+"} would
+     * split it (a leading separator gives an empty first field), without a regex: it runs once a line.
+     */
+    static String[] fields(String line) {
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        int i = 0;
+        while (i < line.length()) {
+            if (isSeparator(line.charAt(i))) {
+                out.add(line.substring(start, i));
+                while (i < line.length() && isSeparator(line.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < line.length()) {
+            out.add(line.substring(start));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == '\t' || c == ' ';
     }
 
     /** True when a first line names its columns (e.g. "id_1,id_2", "source target") rather than holding ids. */
@@ -123,8 +143,9 @@ public final class EdgeListImporter {
         ImportReport report = new ImportReport("interests", source.describe(file));
         long start = System.nanoTime();
         long total = Lines.count(source, file);
+        InterestNames names = new InterestNames();
         try (Progress bar = progress.start("interests", total);
-             BatchWriter writer = new BatchWriter(driver, Cypher.query("import-interests"), batchSize, report, bar)) {
+             RowSink.RowWriter writer = sink.open("import-interests", report, bar)) {
             Lines.forEach(source, file, (number, text) -> {
                 if (text.isBlank() || text.startsWith("#")) {
                     return;
@@ -141,7 +162,8 @@ public final class EdgeListImporter {
                 } else if (key.isEmpty() || key.length() > 100) {
                     report.skip(number, "interest must be 1-100 characters");
                 } else {
-                    writer.add(Map.of("member", member, "key", key, "name", Interests.displayName(interest), "createdAt", now));
+                    writer.add(Map.of("member", member, "key", key, "name", names.nameOf(key, Interests.displayName(interest)),
+                            "createdAt", now));
                     return;
                 }
                 bar.step(1);

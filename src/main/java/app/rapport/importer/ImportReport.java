@@ -29,7 +29,8 @@ public final class ImportReport {
         read++;
     }
 
-    void imported(long rows) {
+    /** Called by the writer threads of a parallel import, hence synchronised. */
+    synchronized void imported(long rows) {
         imported += rows;
     }
 
@@ -56,7 +57,7 @@ public final class ImportReport {
         return read;
     }
 
-    public long imported() {
+    public synchronized long imported() {
         return imported;
     }
 

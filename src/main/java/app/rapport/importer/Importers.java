@@ -1,14 +1,23 @@
 package app.rapport.importer;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** The one import path used by the command line, the demo loader, the benchmarks and the tests. */
+import app.rapport.config.Cypher;
+
+/**
+ * The incremental import path, into the live database (embedded or a server): the one used by the
+ * command line (for a database that already has data, or a server), the demo loader, the benchmarks and
+ * the tests. {@link InitialImport} builds a new store from the same files with the same parsing.
+ */
 @Component
 public class Importers {
 
@@ -24,6 +33,15 @@ public class Importers {
         this.meters = meters;
     }
 
+    /**
+     * The incremental path on a driver of one's own (fresh stores of benchmarks and tools), outside a
+     * context: system clock, metrics kept in a registry nobody reads.
+     */
+    public static Importers incremental(Driver driver, int batchSize, int writers, boolean progress) {
+        return new Importers(driver, new ImportSettings(batchSize, writers, progress), Clock.systemUTC(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
     /** Counts rows per kind and outcome ({@code rapport.import.rows}), for the Prometheus endpoint. */
     private List<ImportReport> counted(List<ImportReport> reports) {
         for (ImportReport r : reports) {
@@ -33,27 +51,34 @@ public class Importers {
         return reports;
     }
 
-    private Progress.Factory progress() {
-        return settings.progress() ? Progress.Factory.CONSOLE : Progress.Factory.SILENT;
+    private RowSink sink() {
+        return new MergeSink(driver, settings.batchSize(), settings.writers());
     }
 
-    List<ImportReport> ldbc(RowSource source) {
-        return counted(new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source));
+    public List<ImportReport> ldbc(RowSource source) {
+        return counted(new LdbcImporter(sink(), settings.progressBars()).importFrom(source));
     }
 
-    public List<ImportReport> ldbc(java.nio.file.Path dir) {
+    public List<ImportReport> ldbc(Path dir) {
         return ldbc(RowSource.directory(dir));
     }
 
-    public List<ImportReport> edges(java.nio.file.Path edges, java.nio.file.Path interests) {
-        RowSource edgeDir = RowSource.directory(edges.toAbsolutePath().getParent());
-        RowSource interestDir = interests == null ? null : RowSource.directory(interests.toAbsolutePath().getParent());
-        return counted(new EdgeListImporter(driver, progress(), settings.batchSize(), clock).importFrom(edgeDir,
-                edges.getFileName().toString(), interestDir, interests == null ? null : interests.getFileName().toString()));
+    public List<ImportReport> edges(Path edges, Path interests) {
+        return counted(EdgeFiles.of(edges, interests).importWith(new EdgeListImporter(sink(), settings.progressBars(), clock)));
     }
 
     /** The bundled LDBC SF0.1 demo data set. */
     public List<ImportReport> demo() {
         return ldbc(RowSource.classpath(DemoData.LOCATION));
+    }
+
+    /** Waits until every index is online: after an initial import the migrations' indexes populate in the background. */
+    public void awaitIndexes(Duration timeout) {
+        driver.executableQuery(Cypher.query("import-await-indexes")).withParameters(Map.of("seconds", timeout.toSeconds())).execute();
+    }
+
+    /** What the database holds now (members, connections, …), for the summary. */
+    public StoreCounts counts() {
+        return StoreCounts.read(driver);
     }
 }

@@ -2,11 +2,16 @@ package app.rapport.tools.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 import app.rapport.RapportApplication;
 import picocli.CommandLine;
@@ -62,7 +67,7 @@ public final class Launcher {
         }
         Options.quietConsoleFor(leaf.getCommandSpec());
         try (ConfigurableApplicationContext context = context(command.addedBeans(), leaf.getCommandName(),
-                command.needsDatabase(), split.spring())) {
+                command.needsDatabase(), split.spring(), command::prepare)) {
             return command.run(context);
         } catch (IllegalArgumentException e) {
             System.err.println("rapport: " + e.getMessage());
@@ -78,7 +83,7 @@ public final class Launcher {
      * no database) only the settings and the local signing key. {@link TempStore} starts the same one.
      */
     static ConfigurableApplicationContext context(List<Class<?>> addedBeans, String name, boolean database,
-            List<String> springArgs) {
+            List<String> springArgs, Consumer<ConfigurableEnvironment> prepare) {
         List<Class<?>> sources = new ArrayList<>();
         sources.add(database ? RapportApplication.class : LightContext.class);
         sources.addAll(addedBeans);
@@ -88,6 +93,12 @@ public final class Launcher {
                 // rapport.command tells the service's beans they serve a one-off command (no periodic work).
                 .properties("rapport.command=" + name, "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.app.rapport=INFO")
+                // Before any bean exists (so before the embedded database opens the store): see AppCommand.prepare.
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                        prepare.accept(prepared.getEnvironment());
+                    }
+                })
                 .run(springArgs.toArray(String[]::new));
     }
 

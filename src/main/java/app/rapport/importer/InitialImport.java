@@ -1,0 +1,140 @@
+package app.rapport.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+import app.rapport.config.Cypher;
+import app.rapport.config.EmbeddedNeo4j;
+import app.rapport.config.EmbeddedStoreSettings;
+import app.rapport.config.RapportProperties;
+import app.rapport.config.StoreSwap;
+
+/**
+ * The initial import path: when the embedded database is empty, the files are read and checked exactly as
+ * on the incremental path, the graph they describe is built in memory ({@link StoreGraph}) and written as a
+ * new store by Neo4j's batch importer ({@link StoreBuilder}) in a staging directory, which then replaces
+ * the empty database in one step that survives {@code kill -9} ({@link StoreSwap}). It runs before
+ * anything opens the store; the database then starts on it and applies the migrations as usual.
+ */
+public final class InitialImport {
+
+    /** Which path an import takes. */
+    public enum Mode {
+        /** Initial when there is no embedded store yet, else incremental. */
+        AUTO,
+        /** Initial; refused when the database holds data or is a server. */
+        INITIAL,
+        /** Incremental (MERGE into the database), whatever it holds. */
+        INCREMENTAL
+    }
+
+    /** The path chosen, or why the one asked for is refused. */
+    public record Plan(boolean initial, String refusal) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(InitialImport.class);
+
+    private final Path home;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    InitialImport(Path home, ImportSettings settings, Clock clock) {
+        this.home = home.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The initial path for the embedded database the environment configures ({@code rapport.data-dir}). */
+    public static InitialImport from(Environment environment) {
+        return new InitialImport(dataDir(environment), ImportSettings.from(environment), Clock.systemUTC());
+    }
+
+    /** The initial path into a data directory of one's own (benchmarks, tools), with progress bars. */
+    public static InitialImport into(Path dataDir) {
+        return new InitialImport(dataDir, new ImportSettings(10_000, 1, true), Clock.systemUTC());
+    }
+
+    /** Decides the path for {@code mode}: never initial against a server or a database that holds data. */
+    public static Plan plan(Environment environment, Mode mode) {
+        boolean external = StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
+        if (mode == Mode.INCREMENTAL || (external && mode == Mode.AUTO)) {
+            return new Plan(false, null);
+        }
+        if (external) {
+            return new Plan(false, "import --initial builds a new embedded store; with spring.neo4j.uri set, imports go "
+                    + "into that server incrementally (run it without --initial)");
+        }
+        Path home = dataDir(environment);
+        if (StoreSwap.hasNoStore(home)) {
+            return new Plan(true, null);
+        }
+        if (mode == Mode.AUTO) {
+            return new Plan(false, null);
+        }
+        long nodes = nodesBesidesMigrations(home, EmbeddedStoreSettings.from(environment).txLogRetention());
+        return nodes == 0 ? new Plan(true, null) : new Plan(false, ("import --initial refused: the database in %s already holds "
+                + "%,d nodes, and the initial path only builds a new store. Run the import without --initial to add these "
+                + "files to it (MERGE, idempotent), or set rapport.data-dir to a new directory.").formatted(home, nodes));
+    }
+
+    public List<ImportReport> ldbc(Path dir) {
+        return ldbc(RowSource.directory(dir));
+    }
+
+    List<ImportReport> ldbc(RowSource source) {
+        return build(graph -> new LdbcImporter(graph, settings.progressBars()).importFrom(source));
+    }
+
+    public List<ImportReport> edges(Path edges, Path interests) {
+        return build(graph -> EdgeFiles.of(edges, interests).importWith(new EdgeListImporter(graph, settings.progressBars(), clock)));
+    }
+
+    private List<ImportReport> build(Function<StoreGraph, List<ImportReport>> read) {
+        Path staging = StoreSwap.staging(home);
+        StoreGraph graph = new StoreGraph();
+        List<ImportReport> reports = read.apply(graph);
+        long start = System.nanoTime();
+        try {
+            StoreSwap.settle(home);
+            StoreSwap.delete(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + staging + ": " + e.getMessage(), e);
+        }
+        log.info("Building the store with Neo4j's batch importer in {}: {} nodes, {} relationships", staging,
+                "%,d".formatted(graph.nodes().size()), "%,d".formatted(graph.relationshipCount()));
+        StoreBuilder.build(graph, staging, settings.progressBars());
+        StoreSwap.commit(home);
+        log.info("Store built in {} s and moved into place in {}", "%.1f".formatted((System.nanoTime() - start) / 1e9), home);
+        return reports;
+    }
+
+    private static Path dataDir(Environment environment) {
+        return Binder.get(environment).bindOrCreate("rapport", RapportProperties.class).dataDir().toAbsolutePath().normalize();
+    }
+
+    /** Starts the existing store briefly to see whether it holds anything but the schema's bookkeeping. */
+    private static long nodesBesidesMigrations(Path home, String txLogRetention) {
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, 0, null, txLogRetention);
+        try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.none())) {
+            Record r = driver.executableQuery(Cypher.query("import-data-present")).execute().records().get(0);
+            return r.get("data").asLong();
+        } finally {
+            dbms.shutdown();
+        }
+    }
+}
