@@ -1,7 +1,6 @@
 package app.rapport.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** An edge list and its optional interest file, as the edge importer reads them. */
 record EdgeFiles(RowSource edgeDir, String edgeFile, RowSource interestDir, String interestFile) {
@@ -11,9 +10,5 @@ record EdgeFiles(RowSource edgeDir, String edgeFile, RowSource interestDir, Stri
         Path i = interests == null ? null : interests.toAbsolutePath();
         return new EdgeFiles(RowSource.directory(e.getParent()), e.getFileName().toString(),
                 i == null ? null : RowSource.directory(i.getParent()), i == null ? null : i.getFileName().toString());
-    }
-
-    List<ImportReport> importWith(EdgeListImporter importer) {
-        return importer.importFrom(edgeDir, edgeFile, interestDir, interestFile);
     }
 }

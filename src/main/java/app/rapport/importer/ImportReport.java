@@ -29,6 +29,10 @@ public final class ImportReport {
         read++;
     }
 
+    void read(long rows) {
+        read += rows;
+    }
+
     /** Called by the writer threads of a parallel import, hence synchronised. */
     synchronized void imported(long rows) {
         imported += rows;
@@ -67,6 +71,10 @@ public final class ImportReport {
 
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    long nanos() {
+        return nanos;
     }
 
     double seconds() {

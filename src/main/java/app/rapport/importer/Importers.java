@@ -3,6 +3,7 @@ package app.rapport.importer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +34,6 @@ public class Importers {
         this.meters = meters;
     }
 
-    /**
-     * The incremental path on a driver of one's own (fresh stores of benchmarks and tools), outside a
-     * context: system clock, metrics kept in a registry nobody reads.
-     */
-    public static Importers incremental(Driver driver, int batchSize, int writers, boolean progress) {
-        return new Importers(driver, new ImportSettings(batchSize, writers, progress), Clock.systemUTC(),
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
-    }
-
     /** Counts rows per kind and outcome ({@code rapport.import.rows}), for the Prometheus endpoint. */
     private List<ImportReport> counted(List<ImportReport> reports) {
         for (ImportReport r : reports) {
@@ -64,7 +56,8 @@ public class Importers {
     }
 
     public List<ImportReport> edges(Path edges, Path interests) {
-        return counted(EdgeFiles.of(edges, interests).importWith(new EdgeListImporter(sink(), settings.progressBars(), clock)));
+        EdgeData data = EdgeData.read(EdgeFiles.of(edges, interests), settings.progressBars(), ZonedDateTime.now(clock));
+        return counted(new EdgeListImporter(sink(), settings.progressBars()).write(data));
     }
 
     /** The bundled LDBC SF0.1 demo data set. */

@@ -4,22 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.function.Function;
 
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
-import app.rapport.config.Cypher;
-import app.rapport.config.EmbeddedNeo4j;
+import app.rapport.config.EmbeddedStore;
 import app.rapport.config.EmbeddedStoreSettings;
 import app.rapport.config.RapportProperties;
 import app.rapport.config.StoreSwap;
@@ -64,9 +58,9 @@ public final class InitialImport {
         return new InitialImport(dataDir(environment), ImportSettings.from(environment), Clock.systemUTC());
     }
 
-    /** The initial path into a data directory of one's own (benchmarks, tools), with progress bars. */
-    public static InitialImport into(Path dataDir) {
-        return new InitialImport(dataDir, new ImportSettings(10_000, 1, true), Clock.systemUTC());
+    /** The initial path into a data directory of one's own (benchmarks, tools). */
+    public static InitialImport into(Path dataDir, boolean progressBars) {
+        return new InitialImport(dataDir, new ImportSettings(10_000, 1, progressBars), Clock.systemUTC());
     }
 
     /** Decides the path for {@code mode}: never initial against a server or a database that holds data. */
@@ -80,13 +74,13 @@ public final class InitialImport {
                     + "into that server incrementally (run it without --initial)");
         }
         Path home = dataDir(environment);
-        if (StoreSwap.hasNoStore(home)) {
+        if (EmbeddedStore.absent(home)) {
             return new Plan(true, null);
         }
         if (mode == Mode.AUTO) {
             return new Plan(false, null);
         }
-        long nodes = nodesBesidesMigrations(home, EmbeddedStoreSettings.from(environment).txLogRetention());
+        long nodes = EmbeddedStore.dataNodes(home, EmbeddedStoreSettings.from(environment));
         return nodes == 0 ? new Plan(true, null) : new Plan(false, ("import --initial refused: the database in %s already holds "
                 + "%,d nodes, and the initial path only builds a new store. Run the import without --initial to add these "
                 + "files to it (MERGE, idempotent), or set rapport.data-dir to a new directory.").formatted(home, nodes));
@@ -97,17 +91,26 @@ public final class InitialImport {
     }
 
     List<ImportReport> ldbc(RowSource source) {
-        return build(graph -> new LdbcImporter(graph, settings.progressBars()).importFrom(source));
+        StoreGraph graph = new StoreGraph();
+        List<ImportReport> reports = new LdbcImporter(graph, settings.progressBars()).importFrom(source);
+        build(graph);
+        return reports;
     }
 
     public List<ImportReport> edges(Path edges, Path interests) {
-        return build(graph -> EdgeFiles.of(edges, interests).importWith(new EdgeListImporter(graph, settings.progressBars(), clock)));
+        EdgeData data = EdgeData.read(EdgeFiles.of(edges, interests), settings.progressBars(), ZonedDateTime.now(clock));
+        // Every valid row is applied (repeated pairs and links merge into one, as MERGE does).
+        data.memberReport.imported(data.edgeMembers);
+        data.connectionReport.imported(data.from.size());
+        if (data.interestReport != null) {
+            data.interestReport.imported(data.interestMember.size());
+        }
+        build(new EdgeStore(data));
+        return data.reports();
     }
 
-    private List<ImportReport> build(Function<StoreGraph, List<ImportReport>> read) {
+    private void build(StoreContent graph) {
         Path staging = StoreSwap.staging(home);
-        StoreGraph graph = new StoreGraph();
-        List<ImportReport> reports = read.apply(graph);
         long start = System.nanoTime();
         try {
             StoreSwap.settle(home);
@@ -116,25 +119,13 @@ public final class InitialImport {
             throw new UncheckedIOException("Cannot clear " + staging + ": " + e.getMessage(), e);
         }
         log.info("Building the store with Neo4j's batch importer in {}: {} nodes, {} relationships", staging,
-                "%,d".formatted(graph.nodes().size()), "%,d".formatted(graph.relationshipCount()));
+                "%,d".formatted(graph.nodeCount()), "%,d".formatted(graph.relationshipCount()));
         StoreBuilder.build(graph, staging, settings.progressBars());
         StoreSwap.commit(home);
         log.info("Store built in {} s and moved into place in {}", "%.1f".formatted((System.nanoTime() - start) / 1e9), home);
-        return reports;
     }
 
     private static Path dataDir(Environment environment) {
         return Binder.get(environment).bindOrCreate("rapport", RapportProperties.class).dataDir().toAbsolutePath().normalize();
-    }
-
-    /** Starts the existing store briefly to see whether it holds anything but the schema's bookkeeping. */
-    private static long nodesBesidesMigrations(Path home, String txLogRetention) {
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, 0, null, txLogRetention);
-        try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.none())) {
-            Record r = driver.executableQuery(Cypher.query("import-data-present")).execute().records().get(0);
-            return r.get("data").asLong();
-        } finally {
-            dbms.shutdown();
-        }
     }
 }

@@ -40,7 +40,7 @@ import org.neo4j.memory.EmptyMemoryTracker;
 import org.neo4j.scheduler.JobScheduler;
 
 /**
- * Writes a {@link StoreGraph} as a new Neo4j store with Neo4j's own batch importer (the engine behind
+ * Writes {@link StoreContent} as a new Neo4j store with Neo4j's own batch importer (the engine behind
  * {@code neo4j-admin database import full}): node and relationship records, property and token stores,
  * counts and the token lookup indexes, written directly, without transactions or transaction logs.
  * The store goes into a Neo4j home of its own (the staging directory); uniqueness constraints and
@@ -56,8 +56,8 @@ final class StoreBuilder {
     private StoreBuilder() {
     }
 
-    /** Builds the store of {@code graph} under {@code home} (a fresh Neo4j home), reporting progress to {@code progress}. */
-    static void build(StoreGraph graph, Path home, Progress.Factory progress) {
+    /** Builds the store of {@code content} under {@code home} (a fresh Neo4j home), reporting progress to {@code progress}. */
+    static void build(StoreContent content, Path home, Progress.Factory progress) {
         Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath()).build();
         RecordDatabaseLayout layout = RecordDatabaseLayout.of(config);
         Configuration importConfig = new Configuration() {
@@ -72,8 +72,8 @@ final class StoreBuilder {
                 return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
             }
         };
-        long nodes = graph.nodes().size();
-        long relationships = graph.relationshipCount();
+        long nodes = content.nodeCount();
+        long relationships = content.relationshipCount();
         try (Progress bar = progress.start("store", 100);
              FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
              JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
@@ -97,7 +97,7 @@ final class StoreBuilder {
                     new EmptyLogTailMetadata(config), config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
-            importer.doImport(input(graph));
+            importer.doImport(input(content));
         } catch (IOException e) {
             throw new UncheckedIOException("The batch importer could not build the store in " + home + ": " + e.getMessage(), e);
         } catch (Exception e) {
@@ -105,40 +105,17 @@ final class StoreBuilder {
         }
     }
 
-    private static Input input(StoreGraph graph) {
-        List<StoreGraph.Node> nodes = graph.nodes();
-        long nodeProperties = nodes.stream().mapToLong(n -> n.properties().size()).sum();
-        long relationshipProperties = graph.relationships().stream().filter(r -> r.property != null).mapToLong(StoreGraph.Relationships::size).sum();
-        Input.Estimates estimates = Input.knownEstimates(nodes.size(), graph.relationshipCount(), nodeProperties,
-                relationshipProperties, nodeProperties * 24, relationshipProperties * 16, nodes.size());
-        InputIterable nodeInput = () -> new Chunks(nodes.size(), (index, visitor) -> {
-            StoreGraph.Node node = nodes.get((int) index);
-            visitor.id(node.id());
-            visitor.labels(new String[] {node.label()});
-            for (Map.Entry<String, Object> p : node.properties().entrySet()) {
-                visitor.property(p.getKey(), p.getValue());
-            }
+    private static Input input(StoreContent content) {
+        long nodeProperties = content.nodePropertyCount();
+        long relationshipProperties = content.relationshipPropertyCount();
+        Input.Estimates estimates = Input.knownEstimates(content.nodeCount(), content.relationshipCount(), nodeProperties,
+                relationshipProperties, nodeProperties * 24, relationshipProperties * 16, content.nodeCount());
+        InputIterable nodeInput = () -> new Chunks(content.nodeCount(), (index, visitor) -> {
+            visitor.id(index);
+            content.node(index, visitor);
         });
-        List<StoreGraph.Relationships> types = graph.relationships();
-        InputIterable relationshipInput = () -> new Chunks(graph.relationshipCount(), (index, visitor) -> {
-            long i = index;
-            StoreGraph.Relationships rels = types.get(0);
-            for (StoreGraph.Relationships r : types) {
-                rels = r;
-                if (i < r.size()) {
-                    break;
-                }
-                i -= r.size();
-            }
-            int at = (int) i;
-            visitor.startId(rels.start.get(at));
-            visitor.endId(rels.end.get(at));
-            visitor.type(rels.type);
-            if (rels.property != null && rels.values.get(at) != null) {
-                visitor.property(rels.property, rels.values.get(at));
-            }
-        });
-        // ACTUAL: the node ids are given (dense, from the in-memory graph), so no id mapping pass is needed.
+        InputIterable relationshipInput = () -> new Chunks(content.relationshipCount(), content::relationship);
+        // ACTUAL: the node ids are given (dense indexes), so no id mapping pass is needed.
         return Input.input(nodeInput, relationshipInput, IdType.ACTUAL, estimates, ReadableGroups.EMPTY);
     }
 

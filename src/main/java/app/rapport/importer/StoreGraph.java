@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+import org.neo4j.batchimport.api.input.InputEntityVisitor;
 
 /**
  * The initial path's sink: the graph the rows describe, held in memory with exactly the semantics of
@@ -17,7 +18,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
  * {@code CONNECTED_TO} per pair in the direction first seen), so the store {@link StoreBuilder} writes from
  * it is the graph the incremental path would have built. Node ids are dense, in creation order.
  */
-final class StoreGraph implements RowSink {
+final class StoreGraph implements RowSink, StoreContent {
 
     /** One node: its id in the new store, label and properties. */
     record Node(int id, String label, Map<String, Object> properties) {
@@ -83,8 +84,53 @@ final class StoreGraph implements RowSink {
         return List.of(connections, interestLinks, livesIn, worksAt, studiedAt, partOf);
     }
 
-    long relationshipCount() {
+    @Override
+    public long nodeCount() {
+        return nodes.size();
+    }
+
+    @Override
+    public long relationshipCount() {
         return relationships().stream().mapToLong(Relationships::size).sum();
+    }
+
+    @Override
+    public long nodePropertyCount() {
+        return nodes.stream().mapToLong(n -> n.properties().size()).sum();
+    }
+
+    @Override
+    public long relationshipPropertyCount() {
+        return relationships().stream().filter(r -> r.property != null).mapToLong(Relationships::size).sum();
+    }
+
+    @Override
+    public void node(long index, InputEntityVisitor visitor) {
+        Node node = nodes.get((int) index);
+        visitor.labels(new String[] {node.label()});
+        for (Map.Entry<String, Object> p : node.properties().entrySet()) {
+            visitor.property(p.getKey(), p.getValue());
+        }
+    }
+
+    @Override
+    public void relationship(long index, InputEntityVisitor visitor) {
+        long i = index;
+        Relationships rels = connections;
+        for (Relationships r : relationships()) {
+            rels = r;
+            if (i < r.size()) {
+                break;
+            }
+            i -= r.size();
+        }
+        int at = (int) i;
+        visitor.startId(rels.start.get(at));
+        visitor.endId(rels.end.get(at));
+        visitor.type(rels.type);
+        if (rels.property != null && rels.values.get(at) != null) {
+            visitor.property(rels.property, rels.values.get(at));
+        }
     }
 
     @Override

@@ -15,10 +15,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -27,8 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 import app.rapport.RapportApplication;
-import app.rapport.config.EmbeddedNeo4j;
-import app.rapport.config.SchemaMigrations;
+import app.rapport.config.StoreOnDisk;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.suggestion.Suggestion;
 import app.rapport.suggestion.Suggestions;
@@ -174,18 +170,11 @@ class InitialImportTest extends IntegrationTest {
 
     /** Starts the embedded database on a store (applying the migrations, as the service does) for the duration of {@code work}. */
     private static <T> T onStore(Path home, Function<Driver, T> work) {
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, 0, null);
-        try (Driver d = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.none())) {
-            SchemaMigrations.applyBundled(d);
+        return StoreOnDisk.with(home, d -> {
             new Importers(d, QUIET, java.time.Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
                     .awaitIndexes(Duration.ofMinutes(5));
-            String retention = d.executableQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.tx_log.rotation.retention_policy' RETURN value")
-                    .execute().records().get(0).get(0).asString();
-            assertThat(retention).isEqualTo(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
             return work.apply(d);
-        } finally {
-            dbms.shutdown();
-        }
+        });
     }
 
     /** Every node and relationship by business keys, with labels, types, directions and properties, sorted; and the schema. */

@@ -69,6 +69,16 @@ public final class TempStore implements AutoCloseable {
         }
     }
 
+    /** The data directory (the Neo4j home of the store). */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Stops the context and its database, keeping the directory until {@link #close} (e.g. to measure the files). */
+    public void stop() {
+        context.close();
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
