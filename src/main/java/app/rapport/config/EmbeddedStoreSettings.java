@@ -23,4 +23,9 @@ public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAUL
     public static EmbeddedStoreSettings from(Environment environment) {
         return Binder.get(environment).bindOrCreate("rapport.neo4j", EmbeddedStoreSettings.class);
     }
+
+    /** The defaults, for stores of one's own (tests, benchmarks). */
+    public static EmbeddedStoreSettings defaults() {
+        return new EmbeddedStoreSettings(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
+    }
 }

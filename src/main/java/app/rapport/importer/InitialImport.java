@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
+import app.rapport.config.Cypher;
 import app.rapport.config.EmbeddedStore;
 import app.rapport.config.EmbeddedStoreSettings;
 import app.rapport.config.RapportProperties;
@@ -23,7 +26,9 @@ import app.rapport.config.StoreSwap;
  * on the incremental path, the graph they describe is built in memory ({@link StoreGraph}) and written as a
  * new store by Neo4j's batch importer ({@link StoreBuilder}) in a staging directory, which then replaces
  * the empty database in one step that survives {@code kill -9} ({@link StoreSwap}). It runs before
- * anything opens the store; the database then starts on it and applies the migrations as usual.
+ * anything opens the store; {@link #ready} then starts the database on it once, applies the migrations,
+ * waits for their indexes and reads the counts, without the service's context (whose start would cost
+ * more than the rest of a small import and add nothing to the store).
  */
 public final class InitialImport {
 
@@ -45,17 +50,24 @@ public final class InitialImport {
 
     private final Path home;
     private final ImportSettings settings;
+    private final EmbeddedStoreSettings store;
     private final Clock clock;
 
     InitialImport(Path home, ImportSettings settings, Clock clock) {
+        this(home, settings, EmbeddedStoreSettings.defaults(), clock);
+    }
+
+    private InitialImport(Path home, ImportSettings settings, EmbeddedStoreSettings store, Clock clock) {
         this.home = home.toAbsolutePath().normalize();
         this.settings = settings;
+        this.store = store;
         this.clock = clock;
     }
 
     /** The initial path for the embedded database the environment configures ({@code rapport.data-dir}). */
     public static InitialImport from(Environment environment) {
-        return new InitialImport(dataDir(environment), ImportSettings.from(environment), Clock.systemUTC());
+        return new InitialImport(dataDir(environment), ImportSettings.from(environment), EmbeddedStoreSettings.from(environment),
+                Clock.systemUTC());
     }
 
     /** The initial path into a data directory of one's own (benchmarks, tools). */
@@ -98,7 +110,11 @@ public final class InitialImport {
     }
 
     public List<ImportReport> edges(Path edges, Path interests) {
+        long start = System.nanoTime();
         EdgeData data = EdgeData.read(EdgeFiles.of(edges, interests), settings.progressBars(), ZonedDateTime.now(clock));
+        log.info("Read {} connection rows and {} interest rows in {} s", "%,d".formatted(data.from.size()),
+                "%,d".formatted(data.interestMember == null ? 0 : data.interestMember.size()),
+                "%.1f".formatted((System.nanoTime() - start) / 1e9));
         // Every valid row is applied (repeated pairs and links merge into one, as MERGE does).
         data.memberReport.imported(data.edgeMembers);
         data.connectionReport.imported(data.from.size());
@@ -107,6 +123,19 @@ public final class InitialImport {
         }
         build(new EdgeStore(data));
         return data.reports();
+    }
+
+    /**
+     * Starts the database on the store just built (migrations applied, as the service would), waits up to
+     * {@code timeout} for the migrations' indexes to come online, reads what it holds and stops it again.
+     */
+    public StoreCounts ready(Duration timeout) {
+        return EmbeddedStore.open(home, store, driver -> {
+            long start = System.nanoTime();
+            driver.executableQuery(Cypher.query("import-await-indexes")).withParameters(Map.of("seconds", timeout.toSeconds())).execute();
+            log.info("Indexes online in {} s", "%.1f".formatted((System.nanoTime() - start) / 1e9));
+            return StoreCounts.read(driver);
+        });
     }
 
     private void build(StoreContent graph) {

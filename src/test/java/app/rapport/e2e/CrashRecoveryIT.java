@@ -41,11 +41,11 @@ class CrashRecoveryIT {
         Path edges = tmp.resolve("edges.csv");
         Set<String> pairs = new HashSet<>();
         Set<String> members = new HashSet<>();
-        write(edges, 150_000, 30_000, pairs, members);
+        write(edges, 60_000, 15_000, pairs, members);
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("import.log");
         Process first = start(log, "import", "edges", edges.toString(), "--incremental",
-                "--rapport.data-dir=" + data, "--rapport.bolt-port=0", "--rapport.import.batch-size=2000");
+                "--rapport.data-dir=" + data, "--rapport.bolt-port=0", "--rapport.import.batch-size=1000");
         awaitLog(first, log, WRITING_CONNECTIONS);
         assertThat(first.isAlive()).as("the import must still be running when it is killed: " + Files.readString(log)).isTrue();
         first.destroyForcibly(); // SIGKILL
@@ -73,7 +73,8 @@ class CrashRecoveryIT {
         Path edges = tmp.resolve("edges.csv");
         Set<String> pairs = new HashSet<>();
         Set<String> members = new HashSet<>();
-        write(edges, 400_000, 60_000, pairs, members);
+        // Enough rows that the batch importer is still writing when the log line has been seen and the process killed.
+        write(edges, 100_000, 20_000, pairs, members);
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("import.log");
         Process first = start(log, "import", "edges", edges.toString(), "--rapport.data-dir=" + data, "--rapport.bolt-port=0");

@@ -204,7 +204,7 @@ class InitialImportTest extends IntegrationTest {
 
     /** The service's context on the store the initial path built (its own embedded database). */
     private static ConfigurableApplicationContext contextOn(Path home) {
-        return new SpringApplicationBuilder(RapportApplication.class).web(WebApplicationType.SERVLET)
+        return new SpringApplicationBuilder(RapportApplication.class).web(WebApplicationType.NONE)
                 .run("--rapport.data-dir=" + home, "--rapport.bolt-port=0", "--server.port=0", "--server.address=127.0.0.1",
                         "--rapport.command=test", "--rapport.import.progress=false", "--springdoc.api-docs.enabled=false",
                         "--springdoc.swagger-ui.enabled=false", "--spring.main.banner-mode=off");

@@ -1,6 +1,7 @@
 package app.rapport.tools.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -28,8 +29,10 @@ public interface AppCommand {
     /**
      * Runs once the command's Spring environment is ready but before its context starts (so before the
      * embedded database opens the store): for work that must happen first, e.g. building a new store.
+     * An exit code means the command is done and its context is not started at all.
      */
-    default void prepare(ConfigurableEnvironment environment) {
+    default OptionalInt prepare(ConfigurableEnvironment environment) {
+        return OptionalInt.empty();
     }
 
     /** Runs the command; the result is the process exit code. */

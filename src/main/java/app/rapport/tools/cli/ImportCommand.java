@@ -3,6 +3,7 @@ package app.rapport.tools.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,6 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import app.rapport.importer.ImportReport;
 import app.rapport.importer.Importers;
 import app.rapport.importer.InitialImport;
+import app.rapport.importer.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +39,6 @@ class ImportCommand {
         boolean incremental;
 
         private InitialImport.Plan plan;
-        private List<ImportReport> built;
 
         @Override
         public void check() {
@@ -46,27 +47,30 @@ class ImportCommand {
             }
         }
 
-        void prepare(ConfigurableEnvironment environment, Function<InitialImport, List<ImportReport>> build) {
+        /** A refusal or the whole initial path end the command here, before (and instead of) its context. */
+        OptionalInt prepare(ConfigurableEnvironment environment, Function<InitialImport, List<ImportReport>> build) {
             InitialImport.Mode mode = initial ? InitialImport.Mode.INITIAL
                     : incremental ? InitialImport.Mode.INCREMENTAL : InitialImport.Mode.AUTO;
             plan = InitialImport.plan(environment, mode);
-            if (plan.initial()) {
-                built = build.apply(InitialImport.from(environment));
+            if (plan.refusal() != null) {
+                System.err.println("rapport: " + plan.refusal());
+                return OptionalInt.of(2);
             }
+            if (!plan.initial()) {
+                return OptionalInt.empty();
+            }
+            InitialImport store = InitialImport.from(environment);
+            List<ImportReport> built = build.apply(store);
+            StoreCounts counts = store.ready(Duration.ofHours(1));
+            int exit = print(built);
+            System.out.printf("Initial (batch importer) path; the database now holds %s.%n", counts);
+            return OptionalInt.of(exit);
         }
 
         int run(ConfigurableApplicationContext context, Function<Importers, List<ImportReport>> incrementally) {
-            if (plan.refusal() != null) {
-                System.err.println("rapport: " + plan.refusal());
-                return 2;
-            }
             Importers importers = context.getBean(Importers.class);
-            if (built != null) {
-                importers.awaitIndexes(Duration.ofHours(1));
-            }
-            int exit = print(built != null ? built : incrementally.apply(importers));
-            System.out.printf("%s path; the database now holds %s.%n", built != null ? "Initial (batch importer)" : "Incremental (MERGE)",
-                    importers.counts());
+            int exit = print(incrementally.apply(importers));
+            System.out.printf("Incremental (MERGE) path; the database now holds %s.%n", importers.counts());
             return exit;
         }
     }
@@ -86,8 +90,8 @@ class ImportCommand {
         }
 
         @Override
-        public void prepare(ConfigurableEnvironment environment) {
-            path.prepare(environment, initial -> initial.ldbc(dir));
+        public OptionalInt prepare(ConfigurableEnvironment environment) {
+            return path.prepare(environment, initial -> initial.ldbc(dir));
         }
 
         @Override
@@ -114,8 +118,8 @@ class ImportCommand {
         }
 
         @Override
-        public void prepare(ConfigurableEnvironment environment) {
-            path.prepare(environment, initial -> initial.edges(edges, interests));
+        public OptionalInt prepare(ConfigurableEnvironment environment) {
+            return path.prepare(environment, initial -> initial.edges(edges, interests));
         }
 
         @Override

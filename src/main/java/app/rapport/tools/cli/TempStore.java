@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
@@ -41,15 +41,6 @@ public final class TempStore implements AutoCloseable {
      * @param properties more {@code --name=value} properties for this store
      */
     public static TempStore start(ConfigurableApplicationContext parent, String command, Path workDir, String... properties) {
-        return start(parent, command, workDir, dir -> { }, properties);
-    }
-
-    /**
-     * As {@link #start(ConfigurableApplicationContext, String, Path, String...)}, with {@code fill} run on the
-     * new, empty data directory before the database opens it (the initial import builds a store there).
-     */
-    public static TempStore start(ConfigurableApplicationContext parent, String command, Path workDir, Consumer<Path> fill,
-            String... properties) {
         Path dir = newDirectory(workDir, "rapport-" + command + "-");
         List<String> args = new ArrayList<>();
         for (String arg : parent.getBean(ApplicationArguments.class).getSourceArgs()) {
@@ -61,8 +52,7 @@ public final class TempStore implements AutoCloseable {
         args.addAll(List.of("--rapport.data-dir=" + dir, "--rapport.bolt-port=0", "--rapport.demo=false"));
         args.addAll(List.of(properties));
         try {
-            fill.accept(dir);
-            return new TempStore(dir, Launcher.context(List.of(), command, true, args, environment -> { }));
+            return new TempStore(dir, Launcher.context(List.of(), command, true, args, environment -> OptionalInt.empty()));
         } catch (RuntimeException e) {
             delete(dir);
             throw e;
