@@ -15,9 +15,11 @@ final class IdTable {
     /** Start of each id in the arena; id {@code i} ends where {@code i + 1} starts. */
     private int[] starts = new int[1 << 10];
     private int size;
-    /** Slots hold id + 1 (0 = empty). */
-    private int[] slots = new int[1 << 11];
-    private int[] hashes = new int[1 << 10];
+    /**
+     * Slots hold the id's hash (high half) and id + 1 (low half; 0 = empty): one random memory access per
+     * probe finds both, and a lookup compares bytes only when the hashes match.
+     */
+    private long[] slots = new long[1 << 11];
     private String[] strings = new String[0];
 
     int size() {
@@ -29,11 +31,12 @@ final class IdTable {
         int hash = hash(bytes, from, to);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
-            if (entry < 0) {
+            long packed = slots[slot];
+            if (packed == 0) {
                 return add(bytes, from, to, hash, slot);
             }
-            if (hashes[entry] == hash && equal(entry, bytes, from, to)) {
+            int entry = (int) packed - 1;
+            if ((int) (packed >>> 32) == hash && equal(entry, bytes, from, to)) {
                 return entry;
             }
         }
@@ -78,13 +81,11 @@ final class IdTable {
         System.arraycopy(bytes, from, arena, arenaSize, length);
         if (size + 1 >= starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
         }
         starts[size] = arenaSize;
-        hashes[size] = hash;
         arenaSize += length;
         starts[size + 1] = arenaSize;
-        slots[slot] = size + 1;
+        slots[slot] = pack(hash, size);
         int id = size++;
         if (size * 2 > slots.length) {
             rehash();
@@ -93,23 +94,40 @@ final class IdTable {
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int id = 0; id < size; id++) {
-            int slot = hashes[id] & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
+        for (long packed : old) {
+            if (packed != 0) {
+                int slot = (int) (packed >>> 32) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = packed;
             }
-            slots[slot] = id + 1;
         }
+    }
+
+    private static long pack(int hash, int id) {
+        return ((long) hash << 32) | (id + 1L);
     }
 
     private int end(int id) {
         return starts[id + 1];
     }
 
+    /** Compared by hand: ids are short, where {@code Arrays.equals}' vectorised setup costs more than the loop. */
     private boolean equal(int id, byte[] bytes, int from, int to) {
-        return Arrays.equals(arena, starts[id], end(id), bytes, from, to);
+        int at = starts[id];
+        if (end(id) - at != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++, at++) {
+            if (arena[at] != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] bytes, int from, int to) {
