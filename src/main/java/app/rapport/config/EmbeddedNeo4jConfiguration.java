@@ -35,12 +35,13 @@ class EmbeddedNeo4jConfiguration {
     }
 
     @Bean(destroyMethod = "shutdown")
-    EmbeddedDatabase embeddedNeo4j(RapportProperties properties, BookmarkSettings bookmarks) {
+    EmbeddedDatabase embeddedNeo4j(RapportProperties properties, BookmarkSettings bookmarks, EmbeddedStoreSettings store) {
         Path home = properties.dataDir().toAbsolutePath().normalize();
         long started = System.nanoTime();
         EmbeddedNeo4j.requireWritable(home);
         String password = BoltPassword.resolve(properties);
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort(), password, bookmarks.maxWait());
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort(), password, bookmarks.maxWait(),
+                store.txLogRetention());
         URI uri = EmbeddedNeo4j.boltUri(dbms);
         if (properties.boltPort() < 0) {
             log.info("Embedded Neo4j started in {} ms, store {}; no Bolt for tools (rapport.bolt-port=-1): the service's own "

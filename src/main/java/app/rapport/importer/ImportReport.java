@@ -29,7 +29,12 @@ public final class ImportReport {
         read++;
     }
 
-    void imported(long rows) {
+    void read(long rows) {
+        read += rows;
+    }
+
+    /** Called by the writer threads of a parallel import, hence synchronised. */
+    synchronized void imported(long rows) {
         imported += rows;
     }
 
@@ -56,7 +61,7 @@ public final class ImportReport {
         return read;
     }
 
-    public long imported() {
+    public synchronized long imported() {
         return imported;
     }
 
@@ -66,6 +71,10 @@ public final class ImportReport {
 
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    long nanos() {
+        return nanos;
     }
 
     double seconds() {

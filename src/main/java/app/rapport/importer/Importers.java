@@ -1,14 +1,24 @@
 package app.rapport.importer;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** The one import path used by the command line, the demo loader, the benchmarks and the tests. */
+import app.rapport.config.Cypher;
+
+/**
+ * The incremental import path, into the live database (embedded or a server): the one used by the
+ * command line (for a database that already has data, or a server), the demo loader, the benchmarks and
+ * the tests. {@link InitialImport} builds a new store from the same files with the same parsing.
+ */
 @Component
 public class Importers {
 
@@ -33,27 +43,35 @@ public class Importers {
         return reports;
     }
 
-    private Progress.Factory progress() {
-        return settings.progress() ? Progress.Factory.CONSOLE : Progress.Factory.SILENT;
+    private RowSink sink() {
+        return new MergeSink(driver, settings.batchSize(), settings.writers());
     }
 
-    List<ImportReport> ldbc(RowSource source) {
-        return counted(new LdbcImporter(driver, progress(), settings.batchSize()).importFrom(source));
+    public List<ImportReport> ldbc(RowSource source) {
+        return counted(new LdbcImporter(sink(), settings.progressBars()).importFrom(source));
     }
 
-    public List<ImportReport> ldbc(java.nio.file.Path dir) {
+    public List<ImportReport> ldbc(Path dir) {
         return ldbc(RowSource.directory(dir));
     }
 
-    public List<ImportReport> edges(java.nio.file.Path edges, java.nio.file.Path interests) {
-        RowSource edgeDir = RowSource.directory(edges.toAbsolutePath().getParent());
-        RowSource interestDir = interests == null ? null : RowSource.directory(interests.toAbsolutePath().getParent());
-        return counted(new EdgeListImporter(driver, progress(), settings.batchSize(), clock).importFrom(edgeDir,
-                edges.getFileName().toString(), interestDir, interests == null ? null : interests.getFileName().toString()));
+    public List<ImportReport> edges(Path edges, Path interests) {
+        EdgeData data = EdgeData.read(EdgeFiles.of(edges, interests), settings.progressBars(), ZonedDateTime.now(clock));
+        return counted(new EdgeListImporter(sink(), settings.progressBars()).write(data));
     }
 
     /** The bundled LDBC SF0.1 demo data set. */
     public List<ImportReport> demo() {
         return ldbc(RowSource.classpath(DemoData.LOCATION));
+    }
+
+    /** Waits until every index is online: after an initial import the migrations' indexes populate in the background. */
+    public void awaitIndexes(Duration timeout) {
+        driver.executableQuery(Cypher.query("import-await-indexes")).withParameters(Map.of("seconds", timeout.toSeconds())).execute();
+    }
+
+    /** What the database holds now (members, connections, …), for the summary. */
+    public StoreCounts counts() {
+        return StoreCounts.read(driver);
     }
 }

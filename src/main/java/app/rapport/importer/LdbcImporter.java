@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
-
-import app.rapport.config.Cypher;
 import app.rapport.member.Interests;
 import app.rapport.member.MemberIds;
 
@@ -30,14 +27,12 @@ final class LdbcImporter {
     private static final Pattern BAR = Pattern.compile("|", Pattern.LITERAL);
     private static final DateTimeFormatter LDBC_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT);
 
-    private final Driver driver;
+    private final RowSink sink;
     private final Progress.Factory progress;
-    private final int batchSize;
 
-    LdbcImporter(Driver driver, Progress.Factory progress, int batchSize) {
-        this.driver = driver;
+    LdbcImporter(RowSink sink, Progress.Factory progress) {
+        this.sink = sink;
         this.progress = progress;
-        this.batchSize = batchSize;
     }
 
     List<ImportReport> importFrom(RowSource source) {
@@ -50,6 +45,7 @@ final class LdbcImporter {
         Set<String> places = ids(source, "Place.csv");
         Set<String> orgs = ids(source, "Organisation.csv");
         Map<String, String> tags = tagNames(source);
+        InterestNames interestNames = new InterestNames();
         Set<String> people = ids(source, "Person.csv");
 
         reports.add(step(source, "Place.csv", "places", "import-places", 4, (f, line, r) ->
@@ -104,7 +100,7 @@ final class LdbcImporter {
             Map<String, Object> row = new HashMap<>();
             row.put("member", f[0]);
             row.put("key", key);
-            row.put("name", Interests.displayName(tag));
+            row.put("name", interestNames.nameOf(key, Interests.displayName(tag)));
             row.put("createdAt", null);
             return row;
         }));
@@ -140,7 +136,7 @@ final class LdbcImporter {
         long start = System.nanoTime();
         long total = Math.max(0, Lines.count(source, file) - 1);
         try (Progress bar = progress.start(what, total);
-             BatchWriter writer = new BatchWriter(driver, Cypher.query(query), batchSize, report, bar)) {
+             RowSink.RowWriter writer = sink.open(query, report, bar)) {
             Lines.forEach(source, file, (number, text) -> {
                 if (number == 1 || text.isBlank()) {
                     return;

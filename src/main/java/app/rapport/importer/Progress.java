@@ -27,11 +27,20 @@ public interface Progress extends AutoCloseable {
 
     /** A bar named {@code task} over {@code total} rows ({@code -1} when unknown). */
     static Progress console(String task, long total) {
+        return console(task, total, " rows", 1);
+    }
+
+    /** A bar named {@code task} over {@code total} bytes, shown in MB ({@code -1} when unknown). */
+    static Progress consoleBytes(String task, long total) {
+        return console(task, total, " MB", 1_000_000);
+    }
+
+    private static Progress console(String task, long total, String unit, long unitSize) {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" rows", 1)
+                .setUnit(unit, unitSize)
                 .showSpeed()
                 .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .setUpdateIntervalMillis((int) Duration.ofMillis(500).toMillis())
@@ -55,7 +64,31 @@ public interface Progress extends AutoCloseable {
     interface Factory {
         Progress start(String task, long total);
 
-        Factory CONSOLE = Progress::console;
-        Factory SILENT = (task, total) -> NONE;
+        /** A bar over bytes (reading files). */
+        Progress bytes(String task, long total);
+
+        Factory CONSOLE = new Factory() {
+            @Override
+            public Progress start(String task, long total) {
+                return console(task, total);
+            }
+
+            @Override
+            public Progress bytes(String task, long total) {
+                return consoleBytes(task, total);
+            }
+        };
+
+        Factory SILENT = new Factory() {
+            @Override
+            public Progress start(String task, long total) {
+                return NONE;
+            }
+
+            @Override
+            public Progress bytes(String task, long total) {
+                return NONE;
+            }
+        };
     }
 }

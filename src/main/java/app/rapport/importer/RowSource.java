@@ -17,8 +17,16 @@ import java.util.zip.GZIPInputStream;
  */
 sealed interface RowSource {
 
+    /** The file's bytes, decompressed when needed. */
+    InputStream stream(String name) throws IOException;
+
     /** The file's lines, decompressed when needed. */
-    BufferedReader open(String name) throws IOException;
+    default BufferedReader open(String name) throws IOException {
+        return new BufferedReader(new InputStreamReader(stream(name), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** The file's size in bytes as stored (compressed, for a .gz), or -1 when unknown; for progress bars. */
+    long size(String name);
 
     /** True when the file (or its .gz) exists. */
     boolean has(String name);
@@ -34,22 +42,27 @@ sealed interface RowSource {
         return new Classpath(folder.endsWith("/") ? folder : folder + "/");
     }
 
-    static BufferedReader reader(InputStream raw, boolean gzip) throws IOException {
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        if (gzip) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    static InputStream decompressed(InputStream raw, boolean gzip) throws IOException {
+        return gzip ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16) : raw;
     }
 
     record Directory(Path dir) implements RowSource {
         @Override
-        public BufferedReader open(String name) throws IOException {
+        public InputStream stream(String name) throws IOException {
             Path plain = dir.resolve(name);
             if (Files.isRegularFile(plain)) {
-                return reader(Files.newInputStream(plain), name.endsWith(".gz"));
+                return decompressed(Files.newInputStream(plain), name.endsWith(".gz"));
             }
-            return reader(Files.newInputStream(dir.resolve(name + ".gz")), true);
+            return decompressed(Files.newInputStream(dir.resolve(name + ".gz")), true);
+        }
+
+        @Override
+        public long size(String name) {
+            try {
+                return Files.size(Path.of(describe(name)));
+            } catch (IOException e) {
+                return -1;
+            }
         }
 
         @Override
@@ -66,16 +79,21 @@ sealed interface RowSource {
 
     record Classpath(String folder) implements RowSource {
         @Override
-        public BufferedReader open(String name) throws IOException {
+        public InputStream stream(String name) throws IOException {
             InputStream in = resource(folder + name);
             if (in != null) {
-                return reader(in, name.endsWith(".gz"));
+                return decompressed(in, name.endsWith(".gz"));
             }
             in = resource(folder + name + ".gz");
             if (in == null) {
                 throw new UncheckedIOException(new IOException("Not on the classpath: " + folder + name));
             }
-            return reader(in, true);
+            return decompressed(in, true);
+        }
+
+        @Override
+        public long size(String name) {
+            return -1;
         }
 
         @Override

@@ -34,7 +34,7 @@ class EmbeddedNeo4jAuthTest {
         assertThat(Files.readString(file).strip()).isEqualTo(password);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(dir, 0, password, Duration.ofSeconds(2));
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(dir, 0, password, Duration.ofSeconds(2), EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
         try {
             String uri = EmbeddedNeo4j.boltUri(dbms).toString();
             refused(uri, AuthTokens.none());
@@ -45,7 +45,7 @@ class EmbeddedNeo4jAuthTest {
         }
         // A second start on the same data dir (a command, the service after a restart) finds the same password.
         assertThat(BoltPassword.resolve(properties)).isEqualTo(password);
-        dbms = EmbeddedNeo4j.start(dir, 0, password, Duration.ofSeconds(2));
+        dbms = EmbeddedNeo4j.start(dir, 0, password, Duration.ofSeconds(2), EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
         try {
             assertThat(count(EmbeddedNeo4j.boltUri(dbms).toString(), AuthTokens.basic("neo4j", password))).isZero();
         } finally {
@@ -57,12 +57,12 @@ class EmbeddedNeo4jAuthTest {
     void aConfiguredPasswordReplacesTheStoredOneAndBoltPortMinusOneWritesNone() throws Exception {
         Path store = dir.resolve("store");
         String generated = BoltPassword.resolve(new RapportProperties(store, 0, false, 300));
-        EmbeddedNeo4j.start(store, 0, generated, Duration.ofSeconds(2)).shutdown();
+        EmbeddedNeo4j.start(store, 0, generated, Duration.ofSeconds(2), EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION).shutdown();
 
         String configured = "configured-password-1";
         RapportProperties withPassword = new RapportProperties(store, 0, false, 300, configured);
         assertThat(BoltPassword.resolve(withPassword)).isEqualTo(configured);
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(store, 0, configured, Duration.ofSeconds(2));
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(store, 0, configured, Duration.ofSeconds(2), EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
         try {
             String uri = EmbeddedNeo4j.boltUri(dbms).toString();
             refused(uri, AuthTokens.basic("neo4j", generated));

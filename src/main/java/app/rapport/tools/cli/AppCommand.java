@@ -1,8 +1,10 @@
 package app.rapport.tools.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** A command of the jar: parsed by picocli first, then run inside an application context. */
 public interface AppCommand {
@@ -22,6 +24,15 @@ public interface AppCommand {
      */
     default List<Class<?>> addedBeans() {
         return List.of();
+    }
+
+    /**
+     * Runs once the command's Spring environment is ready but before its context starts (so before the
+     * embedded database opens the store): for work that must happen first, e.g. building a new store.
+     * An exit code means the command is done and its context is not started at all.
+     */
+    default OptionalInt prepare(ConfigurableEnvironment environment) {
+        return OptionalInt.empty();
     }
 
     /** Runs the command; the result is the process exit code. */

@@ -2,11 +2,17 @@ package app.rapport.tools.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 import app.rapport.RapportApplication;
 import picocli.CommandLine;
@@ -61,9 +67,18 @@ public final class Launcher {
             return 2;
         }
         Options.quietConsoleFor(leaf.getCommandSpec());
+        int[] prepared = new int[1];
+        Function<ConfigurableEnvironment, OptionalInt> prepare = environment -> {
+            OptionalInt done = command.prepare(environment);
+            done.ifPresent(exit -> prepared[0] = exit);
+            return done;
+        };
         try (ConfigurableApplicationContext context = context(command.addedBeans(), leaf.getCommandName(),
-                command.needsDatabase(), split.spring())) {
+                command.needsDatabase(), split.spring(), prepare)) {
             return command.run(context);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // The command finished in prepare (e.g. an initial import): no context was started.
+            return prepared[0];
         } catch (IllegalArgumentException e) {
             System.err.println("rapport: " + e.getMessage());
             return 2;
@@ -78,7 +93,7 @@ public final class Launcher {
      * no database) only the settings and the local signing key. {@link TempStore} starts the same one.
      */
     static ConfigurableApplicationContext context(List<Class<?>> addedBeans, String name, boolean database,
-            List<String> springArgs) {
+            List<String> springArgs, Function<ConfigurableEnvironment, OptionalInt> prepare) {
         List<Class<?>> sources = new ArrayList<>();
         sources.add(database ? RapportApplication.class : LightContext.class);
         sources.addAll(addedBeans);
@@ -88,6 +103,14 @@ public final class Launcher {
                 // rapport.command tells the service's beans they serve a one-off command (no periodic work).
                 .properties("rapport.command=" + name, "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.app.rapport=INFO")
+                // Before any bean exists (so before the embedded database opens the store): see AppCommand.prepare.
+                // Spring Boot ends a run abandoned this way without reporting it as a failure.
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared
+                            && prepare.apply(prepared.getEnvironment()).isPresent()) {
+                        throw new SpringApplication.AbandonedRunException();
+                    }
+                })
                 .run(springArgs.toArray(String[]::new));
     }
 

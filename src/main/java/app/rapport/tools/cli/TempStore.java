@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
@@ -51,11 +52,21 @@ public final class TempStore implements AutoCloseable {
         args.addAll(List.of("--rapport.data-dir=" + dir, "--rapport.bolt-port=0", "--rapport.demo=false"));
         args.addAll(List.of(properties));
         try {
-            return new TempStore(dir, Launcher.context(List.of(), command, true, args));
+            return new TempStore(dir, Launcher.context(List.of(), command, true, args, environment -> OptionalInt.empty()));
         } catch (RuntimeException e) {
             delete(dir);
             throw e;
         }
+    }
+
+    /** The data directory (the Neo4j home of the store). */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Stops the context and its database, keeping the directory until {@link #close} (e.g. to measure the files). */
+    public void stop() {
+        context.close();
     }
 
     public <T> T bean(Class<T> type) {

@@ -1,0 +1,31 @@
+package app.rapport.config;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedded Neo4j store (prefix {@code rapport.neo4j}).
+ *
+ * @param txLogRetention transaction logs kept beyond what crash recovery needs, in Neo4j's
+ *                       {@code db.tx_log.rotation.retention_policy} syntax ({@code 128M size}, {@code 2 days},
+ *                       {@code 10 files}, {@code keep_none}, {@code keep_all})
+ */
+@Validated
+@ConfigurationProperties("rapport.neo4j")
+public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION) String txLogRetention) {
+
+    /** The same settings read from an environment with no context around it (commands that start Neo4j themselves). */
+    public static EmbeddedStoreSettings from(Environment environment) {
+        return Binder.get(environment).bindOrCreate("rapport.neo4j", EmbeddedStoreSettings.class);
+    }
+
+    /** The defaults, for stores of one's own (tests, benchmarks). */
+    public static EmbeddedStoreSettings defaults() {
+        return new EmbeddedStoreSettings(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
+    }
+}

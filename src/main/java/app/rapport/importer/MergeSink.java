@@ -1,0 +1,178 @@
+package app.rapport.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import app.rapport.config.Cypher;
+
+/**
+ * The incremental path: rows written to a live database with the parameterised, MERGE-based
+ * {@code UNWIND $rows AS row …} statements, a batch per transaction (retried by the driver on transient
+ * errors), so a re-run after an interruption changes nothing.
+ *
+ * <p>Several writers run at once without waiting on each other's locks: every row names the nodes it
+ * locks (a connection its two members, an interest link its member and interest, …); each such key is
+ * hashed into one of {@code 2 × writers} groups and the row goes to the bucket of its two groups. The
+ * buckets are written in rounds whose buckets share no group (a round-robin schedule), so concurrent
+ * transactions never touch the same node; rows with the same keys stay in one bucket, in file order.
+ */
+final class MergeSink implements RowSink {
+
+    /** Row fields naming the nodes each statement locks (MERGE on them, or a relationship between them). */
+    private static final Map<String, List<String>> LOCKED = Map.of(
+            "import-members", List.of("id"),
+            "import-places", List.of("id"),
+            "import-organizations", List.of("id"),
+            "import-place-parts", List.of("a", "b"),
+            "import-connections", List.of("a", "b"),
+            "import-interests", List.of("member", "key"),
+            "import-lives-in", List.of("member", "place"),
+            "import-works-at", List.of("member", "org"),
+            "import-studied-at", List.of("member", "org"));
+
+    private final Driver driver;
+    private final int batchSize;
+    private final int writers;
+
+    MergeSink(Driver driver, int batchSize, int writers) {
+        this.driver = driver;
+        this.batchSize = batchSize;
+        this.writers = writers;
+    }
+
+    @Override
+    public RowWriter open(String statement, ImportReport report, Progress progress) {
+        List<String> keys = LOCKED.get(statement);
+        if (keys == null) {
+            throw new IllegalArgumentException("No lock keys known for " + statement);
+        }
+        return new Writer(Cypher.query(statement), keys, report, progress);
+    }
+
+    private final class Writer implements RowWriter {
+
+        private final String statement;
+        private final List<String> keys;
+        private final ImportReport report;
+        private final Progress progress;
+        private final int groups = 2 * writers;
+        private final List<List<Map<String, Object>>> buckets = new ArrayList<>();
+
+        Writer(String statement, List<String> keys, ImportReport report, Progress progress) {
+            this.statement = statement;
+            this.keys = keys;
+            this.report = report;
+            this.progress = progress;
+            for (int i = 0; i < groups * groups; i++) {
+                buckets.add(new ArrayList<>());
+            }
+        }
+
+        @Override
+        public void add(Map<String, Object> row) {
+            int a = group(row.get(keys.get(0)));
+            int b = keys.size() > 1 ? group(row.get(keys.get(1))) : a;
+            buckets.get(Math.min(a, b) * groups + Math.max(a, b)).add(row);
+        }
+
+        private int group(Object key) {
+            return Math.floorMod(key.hashCode() * 0x9E3779B9, groups);
+        }
+
+        @Override
+        public void close() {
+            int total = buckets.stream().mapToInt(List::size).sum();
+            if (total <= batchSize) {
+                // One transaction's worth (most files of the demo data): no threads, one commit.
+                List<Map<String, Object>> all = new ArrayList<>(total);
+                buckets.forEach(all::addAll);
+                buckets.clear();
+                write(all);
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(writers, r -> {
+                Thread t = new Thread(r, "import-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (List<int[]> round : Rounds.of(groups)) {
+                    List<Future<?>> running = new ArrayList<>();
+                    for (int[] bucket : round) {
+                        List<Map<String, Object>> rows = buckets.get(bucket[0] * groups + bucket[1]);
+                        if (!rows.isEmpty()) {
+                            running.add(pool.submit(() -> write(rows)));
+                        }
+                    }
+                    for (Future<?> f : running) {
+                        await(f);
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+                buckets.clear();
+            }
+        }
+
+        private void write(List<Map<String, Object>> rows) {
+            try (Session session = driver.session()) {
+                for (int from = 0; from < rows.size(); from += batchSize) {
+                    List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                    session.executeWriteWithoutResult(tx -> tx.run(statement, Map.of("rows", batch)).consume());
+                    report.imported(batch.size());
+                    progress.step(batch.size());
+                }
+            }
+        }
+
+        private static void await(Future<?> f) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Rounds of buckets {@code (i, j)}, {@code i ≤ j < groups}, no two buckets of a round sharing a group. */
+    static final class Rounds {
+
+        private Rounds() {
+        }
+
+        static List<List<int[]>> of(int groups) {
+            List<List<int[]>> rounds = new ArrayList<>();
+            List<int[]> diagonal = new ArrayList<>();
+            for (int i = 0; i < groups; i++) {
+                diagonal.add(new int[] {i, i});
+            }
+            rounds.add(diagonal);
+            // The circle method: group n-1 stays, the others rotate; each round pairs every group once.
+            int n = groups;
+            for (int r = 0; r < n - 1; r++) {
+                List<int[]> round = new ArrayList<>();
+                round.add(pair(r, n - 1));
+                for (int s = 1; s < n / 2; s++) {
+                    round.add(pair((r + s) % (n - 1), Math.floorMod(r - s, n - 1)));
+                }
+                rounds.add(round);
+            }
+            return rounds;
+        }
+
+        private static int[] pair(int a, int b) {
+            return new int[] {Math.min(a, b), Math.max(a, b)};
+        }
+    }
+}
