@@ -185,13 +185,17 @@ public class Invitations {
                 return acceptLocked(invitationId, now);
             }
             Optional<InvitationView> found = store.answer(invitationId, target, now);
-            if (target == InvitationStatus.WITHDRAWN) {
-                // The sender was not told of an ignore: withdrawing it succeeds as for a pending one.
-                found = found.or(() -> store.withdrawIgnored(invitationId, now));
+            if (found.isPresent()) {
+                InvitationView answered = found.get();
+                pairs.publishAfterCommit(new InvitationChanged(answered.from(), answered.to(), target, now));
+                return answered;
             }
-            InvitationView answered = found.orElseThrow(() -> alreadyAnswered(invitationId, target == InvitationStatus.WITHDRAWN));
-            pairs.publishAfterCommit(new InvitationChanged(answered.from(), answered.to(), target, now));
-            return answered;
+            if (target == InvitationStatus.WITHDRAWN) {
+                // The sender was not told of an ignore: withdrawing it succeeds as for a pending one. The pair's
+                // state stays IGNORED (what suggestions and re-invites go by), so no change is published.
+                return store.withdrawIgnored(invitationId, now).orElseThrow(() -> alreadyAnswered(invitationId, true));
+            }
+            throw alreadyAnswered(invitationId, false);
         });
     }
 

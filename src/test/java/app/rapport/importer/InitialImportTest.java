@@ -180,7 +180,7 @@ class InitialImportTest extends IntegrationTest {
     /** Every node and relationship by business keys, with labels, types, directions and properties, sorted; and the schema. */
     private static String dump(Driver d) {
         List<String> lines = new ArrayList<>();
-        d.executableQuery("MATCH (n) WHERE NOT n:__Migration RETURN labels(n) AS labels, properties(n) AS props").execute().records()
+        d.executableQuery("MATCH (n) WHERE NOT n:__Migration AND NOT n:ChangeCounter AND NOT n:Change RETURN labels(n) AS labels, properties(n) AS props").execute().records()
                 .forEach(r -> lines.add(String.join(":", r.get("labels").asList(Value::asString)) + new TreeMap<>(r.get("props").asMap())));
         d.executableQuery("""
                 MATCH (a)-[r]->(b) WHERE NOT a:__Migration
