@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -110,10 +109,10 @@ class DashboardBrowserIT {
         hostileSender = neo4j.executableQuery("""
                 MATCH (s:Member)-[:SENT]->(:Invitation) WITH s, count(*) AS sent RETURN s.id AS id ORDER BY sent DESC, s.id LIMIT 1""")
                 .execute().records().get(0).get("id").asString();
-        HttpResponse<String> renamed = send(HttpRequest.newBuilder(URI.create(url("/api/members/" + hostileSender)))
+        HttpResponse<String> renamed = HttpCalls.send(HttpRequest.newBuilder(URI.create(url("/api/members/" + hostileSender)))
                 .header("Authorization", "Bearer " + tokens.issue(hostileSender, Role.MEMBER))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"firstName\":" + json(HOSTILE_NAME) + ",\"lastName\":\"X\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"firstName\":" + HttpCalls.json(HOSTILE_NAME) + ",\"lastName\":\"X\"}")));
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     }
 
@@ -231,7 +230,7 @@ class DashboardBrowserIT {
     @Test
     void theDashboardPagesForbidInlineScriptsFramingAndSniffing() throws Exception {
         for (String path : List.of("/login", "/dashboard")) {
-            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url(path))));
+            HttpResponse<String> page = HttpCalls.send(HttpRequest.newBuilder(URI.create(url(path))));
             String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
                     .doesNotContain("unsafe-eval");
@@ -242,23 +241,9 @@ class DashboardBrowserIT {
         }
     }
 
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private JsonNode api(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + tokens.issue("ana-1", Role.ANALYST))
-                .header("Accept", "application/json").build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + tokens.issue("ana-1", Role.ANALYST)).header("Accept", "application/json"));
         assertThat(response.statusCode()).isEqualTo(200);
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
     }

@@ -240,16 +240,6 @@ class InvitationLifecycleTest extends InvitationTestBase {
         invite("b", "a");
     }
 
-    @Test
-    void simulatedActivityIsMarkedThroughTheJavaApi(@Autowired Invitations invitations) {
-        members("a", "b");
-        InvitationView sent = invitations.send("a", new SendInvitation("b", "hello", InvitationSource.PROFILE, null), true);
-        assertThat(sent.simulated()).isTrue();
-        InvitationView accepted = invitations.accept("b", sent.id());
-        assertThat(accepted.status()).isEqualTo(InvitationStatus.ACCEPTED);
-        assertThat(count("MATCH (i:Invitation {simulated: true, status: 'ACCEPTED'}) RETURN count(i)")).isEqualTo(1);
-    }
-
     private org.springframework.test.web.servlet.ResultActions list(String member, String query) throws Exception {
         return mvc.perform(get("/api/members/" + member + "/invitations" + query).header(HttpHeaders.AUTHORIZATION, bearer(member)))
                 .andExpect(status().isOk());
