@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.rapport.invitation.InvitationChanged;
+import app.rapport.invitation.ReasonCode;
 import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
@@ -18,6 +19,10 @@ final class GraphChanges {
 
     /** "Not interested", as committed by {@link ViewerStore#dismiss}. */
     record Dismissed(String member, String other) {
+    }
+
+    /** One suggestion in a list this instance served ({@link Impressions}); replayed onto a graph built meanwhile. */
+    record Shown(String member, String candidate, java.time.Instant at, int rank, List<ReasonCode> reasons) {
     }
 
     private GraphChanges() {
@@ -38,6 +43,8 @@ final class GraphChanges {
             g.pairs.dismissed(d.member(), d.other());
         } else if (change instanceof ProfileWritten p) {
             return profile(g, p);
+        } else if (change instanceof Shown v) {
+            g.impressions.shown(v.member(), v.candidate(), v.at(), v.rank(), v.reasons());
         }
         return true;
     }

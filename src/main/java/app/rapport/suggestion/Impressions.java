@@ -33,14 +33,16 @@ class Impressions implements ShownSuggestions {
         this.clock = clock;
     }
 
-    /** Never waits for Neo4j; a full queue drops the views (counted) but the in-memory counts still see them. */
+    /**
+     * Never waits for Neo4j; a full queue drops the views (counted) but the in-memory counts still see them.
+     * Queued first, counted second: a rebuild starting meanwhile either writes these views before it loads the
+     * counts or replays them onto its graph ({@link MemberGraphStore#shown}).
+     */
     void record(MemberGraph g, String memberId, List<Suggestion> suggestions, boolean simulated) {
         Instant now = clock.instant();
-        for (Suggestion s : suggestions) {
-            g.impressions.shown(memberId, s.memberId(), now, s.rank(), s.reasons());
-        }
         writer.offer(suggestions.stream().map(s -> new ImpressionWriter.View(memberId, s.memberId(), simulated, now, s.rank(),
                 s.score(), s.reasons())).toList());
+        graphs.shown(g, suggestions.stream().map(s -> new GraphChanges.Shown(memberId, s.memberId(), now, s.rank(), s.reasons())).toList());
     }
 
     void flush() {

@@ -39,6 +39,7 @@ public class MemberGraphStore implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(MemberGraphStore.class);
 
     private final MemberGraphLoader loader;
+    private final ImpressionWriter impressions;
     private final SuggestionSettings settings;
     private final Environment environment;
     private final ApplicationEventPublisher events;
@@ -54,9 +55,12 @@ public class MemberGraphStore implements DisposableBean {
     private volatile long loadMillis;
     private volatile String lastFailure;
     private List<Object> sinceRebuildStart;
+    private volatile boolean replaying;
 
-    MemberGraphStore(GraphStreams streams, SuggestionSettings settings, Environment environment, ApplicationEventPublisher events) {
+    MemberGraphStore(GraphStreams streams, ImpressionWriter impressions, SuggestionSettings settings, Environment environment,
+            ApplicationEventPublisher events) {
         this.loader = new MemberGraphLoader(streams);
+        this.impressions = impressions;
         this.settings = settings;
         this.environment = environment;
         this.events = events;
@@ -103,14 +107,18 @@ public class MemberGraphStore implements DisposableBean {
             if (sinceRebuildStart == null) {
                 sinceRebuildStart = new ArrayList<>();
             }
+            replaying = true;
         }
         long start = System.nanoTime();
         MemberGraph fresh;
         try {
+            // Views this instance counted but has not written yet would be missing from the loaded counts.
+            impressions.flush();
             fresh = loader.load();
         } catch (RuntimeException e) {
             synchronized (lock) {
                 sinceRebuildStart = null;
+                replaying = false;
             }
             lastFailure = Instant.now() + " " + e;
             throw e;
@@ -118,6 +126,7 @@ public class MemberGraphStore implements DisposableBean {
         synchronized (lock) {
             List<Object> replay = sinceRebuildStart;
             sinceRebuildStart = null;
+            replaying = false;
             replay.forEach(event -> GraphChanges.apply(fresh, event));
             graph = fresh;
         }
@@ -184,6 +193,24 @@ public class MemberGraphStore implements DisposableBean {
     /** A change another instance committed (from the change feed); same path as this instance's own. */
     void apply(Object change) {
         record(change);
+    }
+
+    /**
+     * Views this instance served, counted on the graph that ranked them; while a rebuild runs they are also kept
+     * for its replay (the rebuild wrote the views queued before it started, see {@link Impressions#record}).
+     */
+    void shown(MemberGraph g, List<GraphChanges.Shown> views) {
+        views.forEach(v -> GraphChanges.apply(g, v));
+        if (replaying || g != graph) {
+            synchronized (lock) {
+                if (sinceRebuildStart != null) {
+                    sinceRebuildStart.addAll(views);
+                } else if (graph != g && graph != null) {
+                    // Ranked on the previous graph, answered after the swap: count them on the new one too.
+                    views.forEach(v -> GraphChanges.apply(graph, v));
+                }
+            }
+        }
     }
 
     /** A dismissal this instance committed. */

@@ -46,6 +46,26 @@ class ImpressionWriterTest extends IntegrationTest {
     }
 
     @Test
+    void aRebuildSeesTheViewsServedBeforeItEvenIfNotWrittenYet() {
+        new SuggestionFixtures(driver).members("ada", "bob", "c1").connect("ada", "bob", "bob", "c1");
+        graphs.reload();
+        // Stored: c1 shown twice yesterday at rank 9. Then served now at rank 1, and a rebuild before any flush.
+        neo4j.query("""
+                CREATE (:SuggestionShown {member: 'ada', candidate: 'c1', day: date($earlier), simulated: false, shown: 2,
+                        firstShown: $earlier, lastShown: $earlier, bestRank: 9, lastRank: 9, lastScore: 0.1, reasons: ['SAME_CITY']})
+                """).bind(clock.instant().minus(Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC)).to("earlier").run();
+        assertThat(suggestions.suggest("ada", 20, true, false)).hasSize(1);
+
+        graphs.reload();
+
+        assertThat(graphs.current().impressions.seen("ada", "c1")).hasValueSatisfying(s -> {
+            assertThat(s.lastRank()).isEqualTo(1);
+            assertThat(s.reasons()).containsExactly(ReasonCode.MUTUAL_CONNECTIONS);
+            assertThat(s.shown()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
         new SuggestionFixtures(driver).members("ada", "c1");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();

@@ -35,11 +35,14 @@ class MemberGraphStoreStartTest extends IntegrationTest {
     @Autowired
     GraphStreams streams;
 
+    @Autowired
+    ImpressionWriter impressions;
+
     @Test
     void concurrentFirstCallersShareOneBuild() throws Exception {
         members("a", "b", "c");
         connect("a", "b");
-        MemberGraphStore fresh = new MemberGraphStore(streams, settings, environment, events);
+        MemberGraphStore fresh = new MemberGraphStore(streams, impressions, settings, environment, events);
         try {
             assertThat(fresh.status().graph()).isNull();
             int callers = 8;
