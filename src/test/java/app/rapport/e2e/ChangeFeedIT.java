@@ -33,14 +33,14 @@ class ChangeFeedIT {
         Path data = tmp.resolve("data");
         int bolt = RunningService.freePort();
         try (RunningService first = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
-            assertThat(first.awaitHealthy(Duration.ofMinutes(5))).as(first.output()).isTrue();
+            assertThat(first.awaitHealthy()).as(first.output()).isTrue();
             // Same data dir only for the signing key (tokens work on both); the database is the first one's.
             // The first one's database asks for its password (generated into the data dir on the first start).
             String password = Files.readString(data.resolve("bolt-password")).strip();
             try (RunningService second = RunningService.start(data, RunningService.freePort(), RunningService.freePort(),
                     "--spring.neo4j.uri=bolt://127.0.0.1:" + bolt, "--spring.neo4j.authentication.username=neo4j",
                     "--spring.neo4j.authentication.password=" + password)) {
-                assertThat(second.awaitHealthy(Duration.ofMinutes(5))).as(second.output()).isTrue();
+                assertThat(second.awaitHealthy()).as(second.output()).isTrue();
                 RunningService.Result issued = RunningService.command("token", "--member", MEMBER, "--rapport.data-dir=" + data);
                 assertThat(issued.exitCode()).as(issued.output()).isZero();
                 String token = issued.lastLine();

@@ -57,7 +57,7 @@ class CrashRecoveryIT {
 
         int bolt = RunningService.freePort();
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt)) {
-            assertThat(service.awaitHealthy(Duration.ofMinutes(3))).as(service.output()).isTrue();
+            assertThat(service.awaitHealthy()).as(service.output()).isTrue();
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 assertThat(value(driver, "MATCH (m:Member) RETURN count(m)")).isEqualTo(members.size());
                 assertThat(value(driver, "MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(pairs.size());

@@ -33,7 +33,7 @@ class EndToEndIT {
         int bolt = RunningService.freePort();
         String token;
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
-            assertThat(service.awaitHealthy(Duration.ofMinutes(3))).as(service.output()).isTrue();
+            assertThat(service.awaitHealthy()).as(service.output()).isTrue();
             assertThat(service.get("/actuator/health", null).body()).contains("\"neo4j\"").contains("\"UP\"");
             theLoggedFirstCallWorks(service);
             RunningService.Result issued = RunningService.command("token", "--member", "933", "--rapport.data-dir=" + data);
@@ -66,7 +66,7 @@ class EndToEndIT {
             assertThat(service.output()).doesNotContain("Exception in thread");
         }
         try (RunningService again = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
-            assertThat(again.awaitHealthy(Duration.ofMinutes(3))).as(again.output()).isTrue();
+            assertThat(again.awaitHealthy()).as(again.output()).isTrue();
             assertThat(again.output()).contains("Demo data not loaded: the database already has 1528 members");
             var profile = again.get("/api/members/933", token);
             assertThat(profile.statusCode()).isEqualTo(200);

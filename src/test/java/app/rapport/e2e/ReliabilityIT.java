@@ -50,7 +50,7 @@ class ReliabilityIT {
         int bolt = RunningService.freePort();
         String[] demo = DATA_DIR != null ? new String[0] : new String[] {"--rapport.demo=true"};
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, demo)) {
-            assertThat(service.awaitHealthy(Duration.ofMinutes(4))).as(service.output()).isTrue();
+            assertThat(service.awaitHealthy()).as(service.output()).isTrue();
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 MemberWorkload load = new MemberWorkload("http://127.0.0.1:" + service.httpPort, tokens(data), members(driver));
                 long started = System.nanoTime();
@@ -84,7 +84,7 @@ class ReliabilityIT {
         int bolt = RunningService.freePort();
         MemberWorkload storm;
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, "--rapport.demo=true")) {
-            assertThat(service.awaitHealthy(Duration.ofMinutes(4))).as(service.output()).isTrue();
+            assertThat(service.awaitHealthy()).as(service.output()).isTrue();
             List<String> members;
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 members = members(driver);
@@ -115,7 +115,7 @@ class ReliabilityIT {
         }
         assertThat(storm.acknowledgedInvitations).as("writes acknowledged before the kill").isNotEmpty();
         try (RunningService again = RunningService.start(data, RunningService.freePort(), bolt)) {
-            assertThat(again.awaitHealthy(Duration.ofMinutes(4))).as(again.output()).isTrue();
+            assertThat(again.awaitHealthy()).as(again.output()).isTrue();
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 List<String> sent = new ArrayList<>(storm.acknowledgedInvitations);
                 assertThat(value(driver, "UNWIND $ids AS id MATCH (i:Invitation {id: id}) RETURN count(i)", Map.of("ids", sent)))

@@ -103,6 +103,16 @@ final class RunningService implements AutoCloseable {
     }
 
     /** Waits until the health endpoint answers UP; false when the process died or {@code timeout} passed first. */
+    /**
+     * How long a start may take: demo import, migrations and the first in-memory build. Generous because a
+     * start took 233 s on a 2-core machine with a load average of 25 (four other builds beside the tests).
+     */
+    static final Duration START_BOUND = Duration.ofMinutes(10);
+
+    boolean awaitHealthy() {
+        return awaitHealthy(START_BOUND);
+    }
+
     boolean awaitHealthy(Duration timeout) {
         try {
             await("the service's health UP").atMost(timeout).pollInterval(Duration.ofMillis(500))
