@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import app.rapport.config.GraphStreams;
 import app.rapport.invitation.InvitationChanged;
+import app.rapport.member.ProfileChangedElsewhere;
 import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
@@ -85,7 +86,9 @@ public class MemberGraphStore implements DisposableBean {
 
     /**
      * Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. Then tells the
-     * application ({@link SuggestionGraphBuilt}), outside the build lock.
+     * application ({@link SuggestionGraphBuilt}), outside the build lock, and drops the profiles kept in memory
+     * ({@link ProfileChangedElsewhere}): a full rebuild is what brings in writes no change record announced (bulk
+     * imports), for profiles as for suggestions.
      */
     public MemberGraph reload() {
         MemberGraph fresh;
@@ -99,6 +102,7 @@ public class MemberGraphStore implements DisposableBean {
             }
         }
         events.publishEvent(new SuggestionGraphBuilt(fresh.size(), fresh.connections()));
+        events.publishEvent(new ProfileChangedElsewhere(null));
         return fresh;
     }
 
