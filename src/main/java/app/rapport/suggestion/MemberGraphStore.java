@@ -1,5 +1,6 @@
 package app.rapport.suggestion;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ public class MemberGraphStore implements DisposableBean {
     private volatile boolean replaying;
 
     MemberGraphStore(GraphStreams streams, ImpressionWriter impressions, SuggestionSettings settings, Environment environment,
-            ApplicationEventPublisher events) {
-        this.loader = new MemberGraphLoader(streams);
+            ApplicationEventPublisher events, ImpressionSettings impressionSettings, Clock clock) {
+        this.loader = new MemberGraphLoader(streams, impressionSettings, clock);
         this.impressions = impressions;
         this.settings = settings;
         this.environment = environment;
