@@ -123,7 +123,12 @@ class ChangeFeed implements DisposableBean {
                 return applied;
             }
             for (Record r : batch) {
-                if (!changes.origin().equals(r.get("origin").asString(null))) {
+                boolean elsewhere = !changes.origin().equals(r.get("origin").asString(null));
+                if (elsewhere && "import".equals(r.get("kind").asString(null))) {
+                    rebuild("a bulk import elsewhere (change " + r.get("seq").asLong() + ")");
+                    return applied + 1;
+                }
+                if (elsewhere) {
                     Object change = change(r);
                     if (change != null) {
                         graphs.apply(change);

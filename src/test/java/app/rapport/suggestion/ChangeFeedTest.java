@@ -66,6 +66,24 @@ class ChangeFeedTest extends IntegrationTest {
     }
 
     @Test
+    void aBulkImportElsewhereMakesTheInstanceRebuild() {
+        new SuggestionFixtures(driver).members("ada", "bob", "p1").connect("ada", "bob");
+        graphs.reload();
+        feed.poll();
+        long builds = graphs.status().builds();
+        // Another process imported bob-p1 (no change record per connection), then recorded the import.
+        cypher("""
+                MATCH (b:Member {id: 'bob'}), (p:Member {id: 'p1'}) CREATE (b)-[:CONNECTED_TO]->(p)
+                WITH 1 AS one MERGE (counter:ChangeCounter {id: 'suggestions'}) ON CREATE SET counter.seq = 0 SET counter.seq = counter.seq + 1
+                CREATE (:Change {seq: counter.seq, kind: 'import', origin: 'an-import-command', at: datetime()})
+                """, Map.of());
+        assertThat(ids()).isEmpty();
+        feed.poll();
+        assertThat(graphs.status().builds()).isEqualTo(builds + 1);
+        assertThat(ids()).containsExactly("p1");
+    }
+
+    @Test
     void aProfileAnotherInstanceWroteIsServedOnceTheFeedBringsIt() throws Exception {
         new SuggestionFixtures(driver).members("ada");
         graphs.reload();
