@@ -32,6 +32,17 @@ public class ChangeLog {
     }
 
     /**
+     * Records a change in a transaction of its own, for writers outside Spring's transactions (a bulk import, which
+     * writes through the driver in many transactions): appended after the last of them committed.
+     */
+    public void appendCommitted(String kind, Map<String, Object> fields) {
+        Map<String, Object> change = new HashMap<>(fields);
+        change.put("kind", kind);
+        change.put("origin", origin);
+        neo4j.query(Cypher.query("change-append")).bind(change).to("change").run();
+    }
+
+    /**
      * Records a change in the current transaction (there must be one), written just before it commits.
      *
      * @param fields property values (strings, lists of strings, times); nulls are left out

@@ -1,5 +1,6 @@
 package app.rapport.config;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,9 +31,14 @@ public class GraphStreams {
 
     /** Runs the named query ({@link Cypher#query}) without parameters and gives each record to {@code sink}. */
     public void read(String query, Consumer<Record> sink) {
+        read(query, Map.of(), sink);
+    }
+
+    /** As {@link #read(String, Consumer)}, with parameters. */
+    public void read(String query, Map<String, Object> parameters, Consumer<Record> sink) {
         String text = Cypher.query(query);
         readOnly.executeWithoutResult(status -> neo4j.delegateTo(runner -> {
-            Result result = runner.run(text);
+            Result result = runner.run(text, parameters);
             while (result.hasNext()) {
                 sink.accept(result.next());
             }

@@ -194,6 +194,11 @@ public final class RequestBookmarks {
         return String.join(",", values.stream().map(Bookmark::value).sorted().toList());
     }
 
+    /** Whether the current request sent bookmarks (it must read what the database holds, not a copy in memory). */
+    public static boolean sentWithRequest() {
+        return !fromRequest().isEmpty();
+    }
+
     /** The client's bookmarks for the transactions of the current request (none outside a request). */
     @SuppressWarnings("unchecked")
     private static Set<Bookmark> fromRequest() {

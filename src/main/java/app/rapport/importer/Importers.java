@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
+import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 
 /**
@@ -26,20 +27,26 @@ public class Importers {
     private final ImportSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ChangeLog changes;
 
-    Importers(Driver driver, ImportSettings settings, Clock clock, MeterRegistry meters) {
+    Importers(Driver driver, ImportSettings settings, Clock clock, MeterRegistry meters, ChangeLog changes) {
+        this.changes = changes;
         this.driver = driver;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
     }
 
-    /** Counts rows per kind and outcome ({@code rapport.import.rows}), for the Prometheus endpoint. */
+    /**
+     * Counts rows per kind and outcome ({@code rapport.import.rows}), for the Prometheus endpoint, and tells the
+     * serving instances through the change feed: an import writes no per-change records, so they rebuild in full.
+     */
     private List<ImportReport> counted(List<ImportReport> reports) {
         for (ImportReport r : reports) {
             meters.counter("rapport.import.rows", "what", r.what(), "outcome", "imported").increment(r.imported());
             meters.counter("rapport.import.rows", "what", r.what(), "outcome", "skipped").increment(r.skipped());
         }
+        changes.appendCommitted("import", Map.of("at", ZonedDateTime.now(clock)));
         return reports;
     }
 

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
     private final MemberService members;
+    private final ProfileCache profiles;
 
-    MemberController(MemberService members) {
+    MemberController(MemberService members, ProfileCache profiles) {
         this.members = members;
+        this.profiles = profiles;
     }
 
     @PutMapping("/{id}")
@@ -31,12 +33,12 @@ class MemberController {
             @RequestBody @Valid MemberRequest request, Authentication caller) {
         boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
         boolean created = members.upsert(id, request, admin);
-        MemberProfile profile = members.find(id).orElseThrow();
+        MemberProfile profile = profiles.find(id).orElseThrow();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(profile);
     }
 
     @GetMapping("/{id}")
     MemberProfile get(@PathVariable @Pattern(regexp = MemberIds.PATTERN, message = MemberIds.MESSAGE) String id) {
-        return members.find(id).orElseThrow(() -> new MemberNotFoundException(id));
+        return profiles.find(id).orElseThrow(() -> new MemberNotFoundException(id));
     }
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -26,6 +27,7 @@ import app.rapport.config.ChangeLog;
 import app.rapport.config.Cypher;
 import app.rapport.invitation.InvitationChanged;
 import app.rapport.invitation.InvitationStatus;
+import app.rapport.member.ProfileChangedElsewhere;
 import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
@@ -51,14 +53,16 @@ class ChangeFeed implements DisposableBean {
     private final FeedSettings settings;
     private final Environment environment;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Timer lag;
     private final ScheduledExecutorService poller;
     private volatile long last = -1;
     private long polls;
 
     ChangeFeed(Neo4jClient neo4j, ChangeLog changes, MemberGraphStore graphs, FeedSettings settings, Environment environment,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
         this.neo4j = neo4j;
+        this.events = events;
         this.changes = changes;
         this.graphs = graphs;
         this.settings = settings;
@@ -119,10 +123,18 @@ class ChangeFeed implements DisposableBean {
                 return applied;
             }
             for (Record r : batch) {
-                if (!changes.origin().equals(r.get("origin").asString(null))) {
+                boolean elsewhere = !changes.origin().equals(r.get("origin").asString(null));
+                if (elsewhere && "import".equals(r.get("kind").asString(null))) {
+                    rebuild("a bulk import elsewhere (change " + r.get("seq").asLong() + ")");
+                    return applied + 1;
+                }
+                if (elsewhere) {
                     Object change = change(r);
                     if (change != null) {
                         graphs.apply(change);
+                    }
+                    if (change instanceof ProfileWritten p) {
+                        events.publishEvent(new ProfileChangedElsewhere(p.id()));
                     }
                     Instant at = r.get("at").asZonedDateTime().toInstant();
                     lag.record(Duration.between(at, clock.instant()).abs());

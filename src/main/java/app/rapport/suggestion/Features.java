@@ -82,8 +82,8 @@ final class Features {
             x[o + AA] = aa;
             x[o + RA] = kept.resourceAllocation(c);
             x[o + JACCARD] = cn / Math.max(1, du + dc - cn);
-            x[o + LDEG_U] = Math.log1p(du);
-            x[o + LDEG_C] = Math.log1p(dc);
+            x[o + LDEG_U] = Log1p.of(du);
+            x[o + LDEG_C] = Log1p.of(dc);
             x[o + LPA] = Math.log1p((double) du * dc);
             double p3 = threePaths(g, kept, v.self(), c);
             x[o + LP3] = Math.log1p(p3);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.rapport.invitation.ReasonCode;
 
@@ -13,6 +14,10 @@ import app.rapport.invitation.ReasonCode;
  * reasons) — for impression discounting and for the invitation sent from a suggestion. Part of a
  * {@link MemberGraph}: loaded from the aggregated records at each rebuild, then counted by this instance's
  * served lists before they are answered. Other instances' views arrive at the next rebuild.
+ * <p>
+ * Bounded by age and size: a rebuild (every {@code resync-interval}) loads only the views of the last
+ * {@code impressions.memory-window}, so what a graph holds is that window plus the views served since; and at most
+ * {@code impressions.memory-max-pairs} pairs are counted (a new pair beyond it is left to the stored records).
  */
 final class ImpressionCounts implements ImpressionHistory {
 
@@ -21,9 +26,28 @@ final class ImpressionCounts implements ImpressionHistory {
     }
 
     private final Map<String, Map<String, Seen>> byMember = new ConcurrentHashMap<>();
+    /** Pairs counted (a new pair racing another may be counted twice: the bound is approximate by a few). */
+    private final AtomicInteger pairs = new AtomicInteger();
+    private volatile int maxPairs = Integer.MAX_VALUE;
 
-    /** A view served now: adds one. */
+    /** At most this many pairs from now on. */
+    void limit(int max) {
+        maxPairs = max;
+    }
+
+    int pairs() {
+        return pairs.get();
+    }
+
+    /** A view served now: adds one (a pair not yet counted only while there is room). */
     void shown(String member, String candidate, Instant at, int rank, List<ReasonCode> reasons) {
+        Map<String, Seen> mine = byMember.get(member);
+        if (mine == null || !mine.containsKey(candidate)) {
+            if (pairs.get() >= maxPairs) {
+                return;
+            }
+            pairs.incrementAndGet();
+        }
         byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).merge(candidate, new Seen(1, at, rank, reasons),
                 (old, now) -> now.lastShown.isBefore(old.lastShown)
                         ? new Seen(old.shown + 1, old.lastShown, old.lastRank, old.reasons)
@@ -32,6 +56,10 @@ final class ImpressionCounts implements ImpressionHistory {
 
     /** A stored aggregate, at load time. */
     void loaded(String member, String candidate, int shown, Instant lastShown, int rank, List<ReasonCode> reasons) {
+        if (pairs.get() >= maxPairs) {
+            return;
+        }
+        pairs.incrementAndGet();
         byMember.computeIfAbsent(member, k -> new ConcurrentHashMap<>()).put(candidate, new Seen(shown, lastShown, rank, reasons));
     }
 

@@ -17,11 +17,18 @@ import jakarta.validation.constraints.NotNull;
  *                       can lose at most)
  * @param batchRows      most rows (views of one suggestion) aggregated into one write transaction
  * @param queueCapacity  rows waiting at most; when full, new ones are dropped and counted, never waited for
+ * @param memoryWindow   the in-memory counts ({@link ImpressionCounts}) hold the views of this many days back: each
+ *                       full rebuild loads only those (discounting has long faded by then: e^-6 ≈ 0.25 % of its
+ *                       strength after 90 days at the default 14-day recovery)
+ * @param memoryMaxPairs (member, candidate) pairs counted in memory at most; between rebuilds a pair beyond it is
+ *                       not counted in memory (still written, so the next rebuild loads it if the window allows)
  */
 @Validated
 @ConfigurationProperties("rapport.suggestions.impressions")
 public record ImpressionSettings(
         @NotNull @DefaultValue("250ms") Duration flushInterval,
         @Min(1) @Max(1_000_000) @DefaultValue("5000") int batchRows,
-        @Min(1) @Max(100_000_000) @DefaultValue("200000") int queueCapacity) {
+        @Min(1) @Max(100_000_000) @DefaultValue("200000") int queueCapacity,
+        @NotNull @DefaultValue("90d") Duration memoryWindow,
+        @Min(1) @DefaultValue("5000000") int memoryMaxPairs) {
 }

@@ -1,5 +1,10 @@
 package app.rapport.suggestion;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
 import app.rapport.config.GraphStreams;
 import app.rapport.invitation.InvitationStatus;
 import app.rapport.invitation.ReasonCode;
@@ -12,9 +17,13 @@ import app.rapport.invitation.ReasonCode;
 final class MemberGraphLoader {
 
     private final GraphStreams streams;
+    private final ImpressionSettings impressions;
+    private final Clock clock;
 
-    MemberGraphLoader(GraphStreams streams) {
+    MemberGraphLoader(GraphStreams streams, ImpressionSettings impressions, Clock clock) {
         this.streams = streams;
+        this.impressions = impressions;
+        this.clock = clock;
     }
 
     MemberGraph load() {
@@ -32,7 +41,9 @@ final class MemberGraphLoader {
         streams.read("suggestion-graph-invitations", r -> g.pairs.loaded(r.get("from").asString(), r.get("to").asString(),
                 InvitationStatus.valueOf(r.get("status").asString()), r.get("at").asZonedDateTime().toInstant()));
         streams.read("suggestion-graph-dismissals", r -> g.pairs.dismissed(r.get("member").asString(), r.get("other").asString()));
-        streams.read("suggestion-graph-impressions", r -> g.impressions.loaded(r.get("member").asString(),
+        g.impressions.limit(impressions.memoryMaxPairs());
+        LocalDate since = LocalDate.ofInstant(clock.instant().minus(impressions.memoryWindow()), ZoneOffset.UTC);
+        streams.read("suggestion-graph-impressions", Map.of("since", since), r -> g.impressions.loaded(r.get("member").asString(),
                 r.get("candidate").asString(), r.get("shown").asInt(), r.get("lastShown").asZonedDateTime().toInstant(),
                 r.get("rank").asInt(), r.get("reasons").asList(v -> ReasonCode.valueOf(v.asString()))));
         return g;

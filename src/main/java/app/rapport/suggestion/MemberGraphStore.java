@@ -1,5 +1,6 @@
 package app.rapport.suggestion;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import app.rapport.config.GraphStreams;
 import app.rapport.invitation.InvitationChanged;
+import app.rapport.member.ProfileChangedElsewhere;
 import app.rapport.member.ProfileWritten;
 import app.rapport.network.ConnectionCreated;
 import app.rapport.network.ConnectionRemoved;
@@ -58,8 +60,8 @@ public class MemberGraphStore implements DisposableBean {
     private volatile boolean replaying;
 
     MemberGraphStore(GraphStreams streams, ImpressionWriter impressions, SuggestionSettings settings, Environment environment,
-            ApplicationEventPublisher events) {
-        this.loader = new MemberGraphLoader(streams);
+            ApplicationEventPublisher events, ImpressionSettings impressionSettings, Clock clock) {
+        this.loader = new MemberGraphLoader(streams, impressionSettings, clock);
         this.impressions = impressions;
         this.settings = settings;
         this.environment = environment;
@@ -85,7 +87,9 @@ public class MemberGraphStore implements DisposableBean {
 
     /**
      * Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. Then tells the
-     * application ({@link SuggestionGraphBuilt}), outside the build lock.
+     * application ({@link SuggestionGraphBuilt}), outside the build lock, and drops the profiles kept in memory
+     * ({@link ProfileChangedElsewhere}): a full rebuild is what brings in writes no change record announced (bulk
+     * imports), for profiles as for suggestions.
      */
     public MemberGraph reload() {
         MemberGraph fresh;
@@ -99,6 +103,7 @@ public class MemberGraphStore implements DisposableBean {
             }
         }
         events.publishEvent(new SuggestionGraphBuilt(fresh.size(), fresh.connections()));
+        events.publishEvent(new ProfileChangedElsewhere(null));
         return fresh;
     }
 

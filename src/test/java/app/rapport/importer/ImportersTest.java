@@ -114,6 +114,8 @@ class ImportersTest extends IntegrationTest {
         importers.edges(edges, interests);
         assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(3);
         assertThat(count("MATCH ()-[r:INTERESTED_IN]->() RETURN count(r)")).isEqualTo(3);
+        // Each import tells the serving instances through the change feed (they rebuild: ChangeFeedTest).
+        assertThat(count("MATCH (c:Change {kind: 'import'}) RETURN count(c)")).isEqualTo(2);
     }
 
     @Test
@@ -135,7 +137,7 @@ class ImportersTest extends IntegrationTest {
     private String fingerprint() {
         try (var session = driver.session()) {
             String nodes = session.run("""
-                    MATCH (n) WHERE NOT n:__Migration
+                    MATCH (n) WHERE NOT n:__Migration AND NOT n:Change AND NOT n:ChangeCounter   // each import records one change
                     RETURN labels(n)[0] AS label, sum(size(keys(n))) AS props, count(*) AS n ORDER BY label
                     """).list(r -> r.get("label").asString() + "=" + r.get("n").asLong() + "/" + r.get("props").asLong()).toString();
             String rels = session.run("""

@@ -171,7 +171,8 @@ class InitialImportTest extends IntegrationTest {
     /** Starts the embedded database on a store (applying the migrations, as the service does) for the duration of {@code work}. */
     private static <T> T onStore(Path home, Function<Driver, T> work) {
         return StoreOnDisk.with(home, d -> {
-            new Importers(d, QUIET, java.time.Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
+            // Only awaitIndexes is called here: no change log needed.
+            new Importers(d, QUIET, java.time.Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), null)
                     .awaitIndexes(Duration.ofMinutes(5));
             return work.apply(d);
         });

@@ -58,6 +58,22 @@ class MemberApiTest extends IntegrationTest {
     }
 
     @Test
+    void aProfileReadFromMemoryShowsTheMembersOwnWriteAtOnce() throws Exception {
+        mvc.perform(put("/api/members/ada-2").header(HttpHeaders.AUTHORIZATION, bearer("ada-2"))
+                .contentType(MediaType.APPLICATION_JSON).content(ADA)).andExpect(status().isCreated());
+        for (int i = 0; i < 2; i++) {   // the second read is served from memory
+            mvc.perform(get("/api/members/ada-2").header(HttpHeaders.AUTHORIZATION, bearer("ada-2")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.headline").value("Graph engineer"));
+        }
+        mvc.perform(put("/api/members/ada-2").header(HttpHeaders.AUTHORIZATION, bearer("ada-2"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"firstName\": \"Ada\", \"lastName\": \"B\", \"headline\": \"Cartographer\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/members/ada-2").header(HttpHeaders.AUTHORIZATION, bearer("someone-else")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.headline").value("Cartographer"))
+                .andExpect(jsonPath("$.interests.length()").value(0));
+    }
+
+    @Test
     void interestSpellingsShareOneInterestAcrossMembers() throws Exception {
         putAsAdmin("m1", "{\"firstName\":\"A\",\"lastName\":\"B\",\"interests\":[\"Graph_databases\"]}");
         putAsAdmin("m2", "{\"firstName\":\"C\",\"lastName\":\"D\",\"interests\":[\"graph databases\"]}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -66,11 +67,38 @@ class ImpressionWriterTest extends IntegrationTest {
     }
 
     @Test
+    void theInMemoryCountsHoldOnlyTheWindowAndAtMostTheirPairs() {
+        new SuggestionFixtures(driver).members("ada", "bob", "c1", "c2").connect("ada", "bob", "bob", "c1", "bob", "c2");
+        // c1 shown 100 days ago (outside the 90-day window), c2 yesterday: a rebuild loads c2 only.
+        for (var shown : Map.of("c1", Duration.ofDays(100), "c2", Duration.ofDays(1)).entrySet()) {
+            neo4j.query("""
+                    CREATE (:SuggestionShown {member: 'ada', candidate: $candidate, day: date($at), simulated: false, shown: 5,
+                            firstShown: $at, lastShown: $at, bestRank: 1, lastRank: 1, lastScore: 0.1, reasons: []})
+                    """).bindAll(Map.of("candidate", shown.getKey(),
+                    "at", clock.instant().minus(shown.getValue()).atZone(java.time.ZoneOffset.UTC))).run();
+        }
+        graphs.reload();
+        ImpressionCounts counts = graphs.current().impressions;
+        assertThat(counts.timesShown("ada", "c1")).isZero();
+        assertThat(counts.timesShown("ada", "c2")).isEqualTo(5);
+        assertThat(counts.pairs()).isEqualTo(1);
+
+        counts.limit(2);
+        counts.shown("bob", "ada", clock.instant(), 1, List.of());
+        counts.shown("bob", "c1", clock.instant(), 2, List.of());   // a third pair: no room
+        counts.shown("ada", "c2", clock.instant(), 1, List.of());   // a pair already counted still counts
+        assertThat(counts.pairs()).isEqualTo(2);
+        assertThat(counts.timesShown("bob", "ada")).isEqualTo(1);
+        assertThat(counts.timesShown("bob", "c1")).isZero();
+        assertThat(counts.timesShown("ada", "c2")).isEqualTo(6);
+    }
+
+    @Test
     void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
         new SuggestionFixtures(driver).members("ada", "c1");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // A writer that never flushes on its own (1 h), with room for 5 views.
-        ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5), meters);
+        ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5, Duration.ofDays(90), 5_000_000), meters);
         try {
             assertThat(writer.offer(views(8))).isEqualTo(3);
             assertThat(writer.offer(views(1))).isEqualTo(1);

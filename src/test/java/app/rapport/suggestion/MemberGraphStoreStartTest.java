@@ -38,11 +38,14 @@ class MemberGraphStoreStartTest extends IntegrationTest {
     @Autowired
     ImpressionWriter impressions;
 
+    @Autowired
+    ImpressionSettings impressionSettings;
+
     @Test
     void concurrentFirstCallersShareOneBuild() throws Exception {
         members("a", "b", "c");
         connect("a", "b");
-        MemberGraphStore fresh = new MemberGraphStore(streams, impressions, settings, environment, events);
+        MemberGraphStore fresh = new MemberGraphStore(streams, impressions, settings, environment, events, impressionSettings, clock);
         try {
             assertThat(fresh.status().graph()).isNull();
             int callers = 8;

@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
         TestNeo4j.register(registry, "rapport-test-");
+        // Tests poll the change feed themselves (ChangeFeedTest): a background poll between a test's foreign change
+        // and its own poll would apply it first and make the test's count a race.
+        registry.add("rapport.suggestions.feed-interval", () -> "1h");
     }
 
     @BeforeEach
