@@ -17,8 +17,8 @@ import app.rapport.note.NoteKind;
  *                                   + 0.25·min(shared interests, 4) + note boost + 0.8·ε(pair)
  * </pre>
  * ε(pair) a standard normal drawn once per pair from the seed (the same pair always gets the same ε, in either
- * arm): so a hidden pair with a couple of mutual connections accepts about four times in five, another pair with
- * the same evidence about one time in six, and what the service can observe (mutual connections, interests) only
+ * arm): so, before the noise, a hidden pair with two mutual connections and no note accepts three times in four,
+ * another pair with the same evidence one time in seven, and what the service can observe (mutual connections, interests) only
  * partly predicts who accepts. The formula does not see the hidden pairs; a learned ranker can only get closer by
  * learning, from the graph and from the outcomes, what such pairs look like.
  */
