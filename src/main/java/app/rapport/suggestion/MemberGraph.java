@@ -214,7 +214,7 @@ public final class MemberGraph {
     }
 
     /** Is {@code b} a neighbour of {@code a}? Binary search on the sorted row. */
-    boolean connected(int a, int b) {
+    public boolean connected(int a, int b) {
         return Arrays.binarySearch(adjacency[a], b) >= 0;
     }
 

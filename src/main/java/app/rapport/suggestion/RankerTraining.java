@@ -94,11 +94,16 @@ public class RankerTraining {
      * tests train on hand-made graphs through the same code.
      */
     TrainingReport train(MemberGraph g, Outcomes.Found found, int threads, Progress progress) {
+        return train(g, found, threads, progress, TrainingAudit.NONE);
+    }
+
+    /** As {@link #train(MemberGraph, Outcomes.Found, int, Progress)}, showing {@code audit} what it learns from. */
+    TrainingReport train(MemberGraph g, Outcomes.Found found, int threads, Progress progress, TrainingAudit audit) {
         lock.lock();
         try {
             lastStarted = clock.instant();
             MemberGraph graph = g != null ? g : graphs.current();
-            TrainingReport report = trainLocked(graph, found != null ? found : outcomes.find(graph), threads, progress);
+            TrainingReport report = trainLocked(graph, found != null ? found : outcomes.find(graph), threads, progress, audit);
             last = report;
             lastFailure = null;
             return report;
@@ -110,7 +115,7 @@ public class RankerTraining {
         }
     }
 
-    private TrainingReport trainLocked(MemberGraph g, Outcomes.Found found, int threads, Progress progress) {
+    private TrainingReport trainLocked(MemberGraph g, Outcomes.Found found, int threads, Progress progress, TrainingAudit audit) {
         long start = System.nanoTime();
         RankingSettings.Training t = settings.training();
         List<String> notes = new ArrayList<>();
@@ -130,13 +135,14 @@ public class RankerTraining {
         int validationSize = (int) Math.min(t.validationMembers(), Math.round(pool.size() * t.validation()));
         List<Integer> validation = List.copyOf(pool.subList(0, validationSize));
         Set<Integer> validationSet = new HashSet<>(validation);
-        TrainingSet set = new TrainingSet(ranking, rankers.formula(), t.negatives());
+        TrainingSet set = new TrainingSet(ranking, rankers.formula(), t.negatives(), audit);
         TrainingData data = new TrainingData(Features.COUNT);
         int splits = 0;
         for (int r = 0; r < t.maxSplits(); r++) {
             InnerSplit split = r == 0 ? first : InnerSplit.of(g, t.holdout(), t.seed() + 7919L * r, t.byDate(), alsoHide);
             List<Integer> members = withHidden(split, validationSet, t.seed() + r);
             members = members.subList(0, Math.min(t.members(), members.size()));
+            audit.graph(split.graph());
             progress.stage("features, split " + (r + 1), members.size());
             data.addAll(set.synthetic(split, members, t.seed() + r, progress::step));
             splits++;

@@ -21,11 +21,13 @@ final class TrainingSet {
     private final Ranking ranking;
     private final Ranker stageOne;
     private final int negatives;
+    private final TrainingAudit audit;
 
-    TrainingSet(Ranking ranking, Ranker stageOne, int negatives) {
+    TrainingSet(Ranking ranking, Ranker stageOne, int negatives, TrainingAudit audit) {
         this.ranking = ranking;
         this.stageOne = stageOne;
         this.negatives = negatives;
+        this.audit = audit;
     }
 
     /** Synthetic groups of {@code members} (indices), labels from the split's hidden connections. */
@@ -50,6 +52,7 @@ final class TrainingSet {
             int[] chosen = rows.stream().mapToInt(i -> kept.member(i)).toArray();
             float[] y = new float[chosen.length];
             Arrays.fill(y, 0, positive.size(), 1f);
+            audit.labelled(g, u, chosen, y);
             data.add(Features.compute(kept, chosen, null), y, 1f);
         }
         return data;
@@ -66,6 +69,7 @@ final class TrainingSet {
         for (Outcomes.Labelled member : labelled) {
             int u = member.member();
             Candidates kept = ranking.gather(g, Viewer.Resolved.fromGraph(g, u), stageOne, 1);
+            audit.labelled(g, u, member.candidates(), member.labels());
             double[] x = Features.compute(kept, member.candidates(), member.shownBefore());
             data.add(x, member.labels(), weight);
         }

@@ -35,7 +35,7 @@ public final class Options {
         @Option(names = "--json", description = "print the figures as JSON on stdout (the table goes to stderr)")
         boolean json;
 
-        boolean on() {
+        public boolean on() {
             return json;
         }
 

@@ -41,6 +41,12 @@ public final class TempStore implements AutoCloseable {
      * @param properties more {@code --name=value} properties for this store
      */
     public static TempStore start(ConfigurableApplicationContext parent, String command, Path workDir, String... properties) {
+        return start(parent, command, workDir, List.of(), properties);
+    }
+
+    /** As {@link #start(ConfigurableApplicationContext, String, Path, String...)} with a command's added beans ({@link AppCommand#addedBeans()}). */
+    public static TempStore start(ConfigurableApplicationContext parent, String command, Path workDir, List<Class<?>> addedBeans,
+            String... properties) {
         Path dir = newDirectory(workDir, "rapport-" + command + "-");
         List<String> args = new ArrayList<>();
         for (String arg : parent.getBean(ApplicationArguments.class).getSourceArgs()) {
@@ -52,7 +58,7 @@ public final class TempStore implements AutoCloseable {
         args.addAll(List.of("--rapport.data-dir=" + dir, "--rapport.bolt-port=0", "--rapport.demo=false"));
         args.addAll(List.of(properties));
         try {
-            return new TempStore(dir, Launcher.context(List.of(), command, true, args, environment -> OptionalInt.empty()));
+            return new TempStore(dir, Launcher.context(addedBeans, command, true, args, environment -> OptionalInt.empty()));
         } catch (RuntimeException e) {
             delete(dir);
             throw e;
@@ -67,6 +73,11 @@ public final class TempStore implements AutoCloseable {
     /** Stops the context and its database, keeping the directory until {@link #close} (e.g. to measure the files). */
     public void stop() {
         context.close();
+    }
+
+    /** The store's application context (e.g. for code that looks up several services). */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     public <T> T bean(Class<T> type) {

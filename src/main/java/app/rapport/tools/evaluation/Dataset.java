@@ -108,6 +108,11 @@ public record Dataset(Path work, List<EdgeSplit.Edge> train, List<EdgeSplit.Edge
         }
     }
 
+    /** The hidden connections as {@code {a, b}} member id pairs (the simulation's ground truth). */
+    public List<String[]> hiddenPairs() {
+        return test.stream().map(e -> new String[] {e.a(), e.b()}).toList();
+    }
+
     public List<ImportReport> importInto(Importers importers) {
         return ldbc != null ? importers.ldbc(ldbc) : importers.edges(edges, interests);
     }

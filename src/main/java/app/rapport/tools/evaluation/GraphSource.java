@@ -47,7 +47,7 @@ public final class GraphSource implements Options.Checked {
     }
 
     /** A seeded share of the connections hidden (the evaluation); with {@code newest}, the newest (LDBC's dates). */
-    Dataset holdout(double fraction, long seed, boolean newest, Path workDir) {
+    public Dataset holdout(double fraction, long seed, boolean newest, Path workDir) {
         if (newest && ldbc == null) {
             throw new IllegalArgumentException("--protocol time needs connection dates; only --ldbc brings them");
         }

@@ -21,12 +21,19 @@ public class SimulateCommand implements AppCommand {
 
     @Mixin Options.Seed seed = new Options.Seed(1);
     @Mixin Options.ProgressBars progress = new Options.ProgressBars();
+    @Mixin LearningOptions learning = new LearningOptions();
 
     @Override
     public void validate() {
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("--days must be between 1 and 3650");
         }
+    }
+
+    /** The learning loop runs on temporary stores of its own: it never touches the configured database. */
+    @Override
+    public boolean needsDatabase() {
+        return !learning.on;
     }
 
     @Override
@@ -36,6 +43,9 @@ public class SimulateCommand implements AppCommand {
 
     @Override
     public int run(ConfigurableApplicationContext context) {
+        if (learning.on) {
+            return LearningComparison.run(context, learning, days, seed.value(), progress, learning.json);
+        }
         SimulationClock clock = context.getBean(SimulationClock.class);
         SimulationReport report;
         try (Progress bar = progress.bar("simulated days", days)) {

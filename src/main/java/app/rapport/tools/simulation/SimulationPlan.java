@@ -24,18 +24,24 @@ final class SimulationPlan {
     static final Duration MEAN_ANSWER_DELAY = Duration.ofHours(36);
 
     private final Random random;
+    /**
+     * Who visits when has its own stream: two runs on the same seed whose suggestions differ (the learning loop's
+     * arms) still see the same members visit at the same times, so their difference is the ranking's.
+     */
+    private final Random visits;
 
     SimulationPlan(long seed) {
         this.random = new Random(seed);
+        this.visits = new Random(seed ^ 0x5DEECE66DL);
     }
 
     boolean active() {
-        return random.nextDouble() < DAILY_ACTIVE;
+        return visits.nextDouble() < DAILY_ACTIVE;
     }
 
     /** A moment during the waking part of the day (07:00–23:00), as an offset from midnight. */
     Duration timeOfDay() {
-        return Duration.ofMinutes(7 * 60 + random.nextInt(16 * 60));
+        return Duration.ofMinutes(7 * 60 + visits.nextInt(16 * 60));
     }
 
     /** Higher-ranked suggestions are invited more often. */
@@ -67,21 +73,25 @@ final class SimulationPlan {
      * note (a personal one more than a draft sent as is).
      */
     static double acceptance(int mutuals, int sharedInterests, NoteKind note) {
-        double noteBoost = switch (note) {
+        double z = -1.6 + 0.45 * Math.min(mutuals, 8) + 0.3 * Math.min(sharedInterests, 4) + noteBoost(note);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** What a note adds to the log-odds of accepting: a personal one more than a draft sent as is. */
+    static double noteBoost(NoteKind note) {
+        return switch (note) {
             case NONE -> 0;
             case DRAFTED -> 0.5;
             case EDITED -> 0.7;
             case OWN -> 0.8;
         };
-        double z = -1.6 + 0.45 * Math.min(mutuals, 8) + 0.3 * Math.min(sharedInterests, 4) + noteBoost;
-        return 1 / (1 + Math.exp(-z));
     }
 
-    /** What happens to a sent invitation, decided when it is sent. */
-    Fate fate(int mutuals, int sharedInterests, NoteKind note) {
+    /** What happens to a sent invitation, decided when it is sent ({@code acceptance}: the recipient's chance to accept). */
+    Fate fate(double acceptance) {
         if (random.nextDouble() < ANSWERS) {
             long minutes = 10 + (long) (-Math.log(1 - random.nextDouble()) * MEAN_ANSWER_DELAY.toMinutes());
-            boolean accepts = random.nextDouble() < acceptance(mutuals, sharedInterests, note);
+            boolean accepts = random.nextDouble() < acceptance;
             return new Fate(accepts ? Fate.Kind.ACCEPT : Fate.Kind.IGNORE, Duration.ofMinutes(minutes));
         }
         if (random.nextDouble() < WITHDRAWS_UNANSWERED) {

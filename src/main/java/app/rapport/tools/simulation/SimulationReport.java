@@ -17,9 +17,10 @@ import java.time.Instant;
  * @param ignored      ignored during the simulation
  * @param withdrawn    withdrawn during the simulation
  * @param pendingAtEnd still pending at the end
+ * @param activeMembers members who opened their suggestions at least once
  */
 public record SimulationReport(int days, long seed, Instant from, Instant to, long visits, long shown, long sent, long refused,
-        long accepted, long ignored, long withdrawn, long pendingAtEnd) {
+        long accepted, long ignored, long withdrawn, long pendingAtEnd, long activeMembers) {
 
     static final class Counter {
         long visits;
@@ -31,10 +32,11 @@ public record SimulationReport(int days, long seed, Instant from, Instant to, lo
         long withdrawn;
         long leftPending;
         long pendingAtEnd;
+        final java.util.Set<String> active = new java.util.HashSet<>();
 
         SimulationReport report(int days, long seed, Instant from, Instant to) {
             return new SimulationReport(days, seed, from, to, visits, shown, sent, refused, accepted, ignored, withdrawn,
-                    pendingAtEnd);
+                    pendingAtEnd, active.size());
         }
     }
 }

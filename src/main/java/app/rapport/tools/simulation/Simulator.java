@@ -29,16 +29,36 @@ public final class Simulator {
 
     private final ActivityPort activity;
     private final Clock clock;
+    private final AcceptanceModel acceptance;
 
     Simulator(ActivityPort activity, Clock clock) {
+        this(activity, clock, AcceptanceModel.OBSERVABLE);
+    }
+
+    Simulator(ActivityPort activity, Clock clock, AcceptanceModel acceptance) {
         this.activity = activity;
         this.clock = clock;
+        this.acceptance = acceptance;
     }
 
     /** A simulator acting through the features' services of {@code context} (the API's code paths). */
     public static Simulator from(BeanFactory context) {
+        return from(context, AcceptanceModel.OBSERVABLE);
+    }
+
+    /** As {@link #from(BeanFactory)} with another outcome model (the learning loop's hidden truth). */
+    static Simulator from(BeanFactory context, AcceptanceModel acceptance) {
         return new Simulator(new ServiceActivity(context.getBean(Invitations.class), context.getBean(Suggestions.class),
-                context.getBean(NoteDrafts.class), context.getBean(Neo4jClient.class)), context.getBean(Clock.class));
+                context.getBean(NoteDrafts.class), context.getBean(Neo4jClient.class)), context.getBean(Clock.class), acceptance);
+    }
+
+    /** Called at the end of every simulated day with the figures so far (e.g. to retrain the ranker). */
+    interface DayEnd {
+        DayEnd NONE = (day, soFar) -> {
+        };
+
+        /** @param day 0-based day just ended */
+        void ended(int day, SimulationReport soFar);
     }
 
     /**
@@ -50,6 +70,11 @@ public final class Simulator {
      * @param progress a progress bar over the days (or {@link Progress#NONE})
      */
     public SimulationReport run(int days, long seed, Consumer<Instant> setTime, Progress progress) {
+        return run(days, seed, setTime, progress, DayEnd.NONE);
+    }
+
+    /** As {@link #run(int, long, Consumer, Progress)}, calling {@code dayEnd} after each day. */
+    SimulationReport run(int days, long seed, Consumer<Instant> setTime, Progress progress, DayEnd dayDone) {
         Instant end = clock.instant();
         Instant start = end.minus(Duration.ofDays(days));
         List<String> members = activity.members();
@@ -71,13 +96,19 @@ public final class Simulator {
                     setTime.accept(event.at());
                     handle(event, plan, members, events, sequence, counter);
                 }
+                counter.pendingAtEnd = pending(events, counter);
+                dayDone.ended(day, counter.report(days, seed, start, end));
                 progress.step(1);
             }
         } finally {
             setTime.accept(end);
         }
-        counter.pendingAtEnd = events.stream().filter(e -> e.kind() != Event.Kind.VISIT).count() + counter.leftPending;
+        counter.pendingAtEnd = pending(events, counter);
         return counter.report(days, seed, start, end);
+    }
+
+    private static long pending(PriorityQueue<Event> events, SimulationReport.Counter counter) {
+        return events.stream().filter(e -> e.kind() != Event.Kind.VISIT).count() + counter.leftPending;
     }
 
     private void handle(Event event, SimulationPlan plan, List<String> members, PriorityQueue<Event> events, long[] sequence,
@@ -93,6 +124,7 @@ public final class Simulator {
     private void visit(Event event, SimulationPlan plan, List<String> members, PriorityQueue<Event> events, long[] sequence,
             SimulationReport.Counter counter) {
         counter.visits++;
+        counter.active.add(event.member());
         List<ActivityPort.Candidate> shown = activity.suggest(event.member(), SimulationPlan.SHOWN);
         counter.shown += shown.size();
         for (ActivityPort.Candidate candidate : shown) {
@@ -122,7 +154,7 @@ public final class Simulator {
         }
         counter.sent++;
         int shared = candidate == null ? 0 : candidate.sharedInterests();
-        SimulationPlan.Fate fate = plan.fate(sent.get().mutuals(), shared, kind);
+        SimulationPlan.Fate fate = plan.fate(acceptance.probability(event.member(), to, sent.get().mutuals(), shared, kind));
         Event.Kind next = switch (fate.kind()) {
             case ACCEPT -> Event.Kind.ACCEPT;
             case IGNORE -> Event.Kind.IGNORE;

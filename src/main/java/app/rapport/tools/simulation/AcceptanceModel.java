@@ -1,0 +1,20 @@
+package app.rapport.tools.simulation;
+
+import app.rapport.note.NoteKind;
+
+/**
+ * How likely a recipient is to accept an invitation: the simulation's outcome model. The default
+ * ({@link #OBSERVABLE}) uses only what the service sees (mutual connections, shared interests, the note); the
+ * learning loop uses {@link HiddenTruth}, which also knows who is truly likely to connect.
+ */
+interface AcceptanceModel {
+
+    /** {@link SimulationPlan#acceptance}: mutual connections, shared interests and the note. */
+    AcceptanceModel OBSERVABLE = (from, to, mutuals, sharedInterests, note) -> SimulationPlan.acceptance(mutuals, sharedInterests, note);
+
+    /**
+     * @param mutuals         mutual connections when the invitation was sent
+     * @param sharedInterests shared interests the suggestion showed (0 for an invitation from a profile)
+     */
+    double probability(String from, String to, int mutuals, int sharedInterests, NoteKind note);
+}
