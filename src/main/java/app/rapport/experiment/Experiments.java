@@ -18,8 +18,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Experiments: defined by an operator, kept in Neo4j and in memory (so the suggestion path and note drafts
- * ask for a member's arm without a database read), refreshed every {@code rapport.experiments.refresh-interval}.
+ * Experiments: defined by an operator, kept in Neo4j and in memory (read at first use; the suggestion path and note drafts
+ * then ask for a member's arm without a database read), refreshed every {@code rapport.experiments.refresh-interval}.
  * At most one experiment of each kind runs at a time (overlapping windows are refused), so a member has at
  * most one ranker arm and one tone arm at any moment.
  */
@@ -32,7 +32,8 @@ public class Experiments implements DisposableBean {
     private final ExperimentStore store;
     private final Clock clock;
     private final ScheduledExecutorService refresher;
-    private volatile List<Experiment> all = List.of();
+    /** Null until first asked for: read then, on the asking thread, never during the context's start. */
+    private volatile List<Experiment> all;
 
     Experiments(ExperimentStore store, Clock clock, ExperimentSettings settings) {
         this.store = store;
@@ -43,8 +44,7 @@ public class Experiments implements DisposableBean {
             return t;
         });
         long period = Math.max(1, settings.refreshInterval().toMillis());
-        // The first read happens on this thread too: a context (a command, a test) never waits for it at start.
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, period, TimeUnit.MILLISECONDS);
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** The member's arm in the experiment of this kind running now, if any. No database read. */
@@ -55,22 +55,35 @@ public class Experiments implements DisposableBean {
     /** The experiment of this kind running now, if any. */
     public Optional<Experiment> running(ExperimentKind kind) {
         Instant now = clock.instant();
-        return all.stream().filter(e -> e.kind() == kind && e.runningAt(now)).findFirst();
+        return loaded().stream().filter(e -> e.kind() == kind && e.runningAt(now)).findFirst();
     }
 
     /** The arms of every experiment running now for this member, as {@code experiment=arm} labels. */
     public List<Assignment> arms(String memberId) {
         Instant now = clock.instant();
-        return all.stream().filter(e -> e.runningAt(now)).map(e -> e.assign(memberId)).toList();
+        return loaded().stream().filter(e -> e.runningAt(now)).map(e -> e.assign(memberId)).toList();
     }
 
     /** Every experiment, oldest start first. */
     public List<Experiment> all() {
-        return all;
+        return loaded();
+    }
+
+    private List<Experiment> loaded() {
+        List<Experiment> known = all;
+        if (known == null) {
+            synchronized (this) {
+                if (all == null) {
+                    all = store.all();
+                }
+                known = all;
+            }
+        }
+        return known;
     }
 
     public Optional<Experiment> named(String name) {
-        return all.stream().filter(e -> e.name().equals(name)).findFirst();
+        return loaded().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /**
@@ -85,7 +98,7 @@ public class Experiments implements DisposableBean {
         if (named(e.name()).isPresent()) {
             throw ExperimentException.conflict("name", "an experiment named '" + e.name() + "' exists");
         }
-        for (Experiment other : all) {
+        for (Experiment other : loaded()) {
             if (other.kind() == e.kind() && other.start().isBefore(e.end()) && e.start().isBefore(other.end())) {
                 throw ExperimentException.conflict("start", "overlaps experiment '" + other.name() + "' of the same kind ("
                         + other.start() + " to " + other.end() + ")");
@@ -134,6 +147,10 @@ public class Experiments implements DisposableBean {
     }
 
     private void refreshQuietly() {
+        if (all == null) {
+            // Nobody asked yet (or the context is still starting): nothing to keep fresh.
+            return;
+        }
         try {
             refresh();
         } catch (RuntimeException e) {
