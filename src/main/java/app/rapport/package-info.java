@@ -10,7 +10,8 @@
  *       "My Network" badge, connections), {@code suggestion} (the in-memory graph, {@code Scorer},
  *       {@code Explainer}, {@code Suggestions} — the one suggestion code path), {@code note} (note and
  *       welcome drafts), {@code analytics} (acceptance, funnel, network, reach, dashboard),
- *       {@code importer} (the one import path, demo data), {@code network} (connection events only).</li>
+ *       {@code importer} (the one import path, demo data), {@code network} (connection events only),
+ *       {@code experiment} (experiments with arms: definitions, stable assignment by hash).</li>
  *   <li>Shared infrastructure: {@code config} (embedded Neo4j, migrations, Cypher files, problem
  *       responses, bookmarks), {@code security} (JWT, roles, the local signing key).</li>
  *   <li>{@code tools}: the jar's entry point and every command, benchmark, evaluation, generator and
@@ -23,10 +24,11 @@
  * <pre>
  * tools      → any module's public API (never the other way round)
  * importer   → suggestion (graph built event), member, security, config
- * suggestion → invitation (settings), member, network (events), config
- * invitation → note (classifying notes), member, network (events), config
- * analytics  → member, security, config
- * note       → member, config
+ * suggestion → invitation (settings), member, network (events), experiment (the member's ranker arm), config
+ * invitation → note (classifying notes), member, network (events), experiment (arms on invitations), config
+ * analytics  → member, security, experiment (per-arm figures), config
+ * note       → member, experiment (the tone offered first), config
+ * experiment → config
  * member, security → config;   config, network → nothing
  * </pre>
  *

@@ -166,6 +166,44 @@
     }, r.withinThree);
   }
 
+  // The most recently started experiment: a table (cells set as text, never HTML) and accepted / sent per arm
+  // per day. Intervals: Wilson per arm, Newcombe's hybrid score for the difference from the first arm.
+  async function showExperiment() {
+    const list = await get('/analytics/experiments');
+    const body = $('experiment-arms').tBodies[0];
+    body.replaceChildren();
+    if (!list.length) {
+      $('experiment-name').textContent = 'none defined';
+      draw('chart-experiment', {series: []}, 0);
+      return;
+    }
+    const latest = list[list.length - 1];
+    const r = await get('/analytics/experiments/' + encodeURIComponent(latest.name));
+    $('experiment-name').textContent = `${r.name} (${r.kind}, ${r.start.slice(0, 10)} to ${r.end.slice(0, 10)}${r.running ? ', running' : ''})`;
+    const ci = (x) => (!x || x.value === null || x.value === undefined) ? 'n/a'
+      : `${pct(x.value)} (${pct(x.low)} to ${pct(x.high)})`;
+    r.arms.forEach((a) => {
+      const d = r.differences.find((x) => x.arm === a.arm);
+      const row = body.insertRow();
+      [a.arm, pct(a.share), num(a.membersExposed), num(a.impressions), num(a.sent), ci(a.invitationsPerImpression),
+        ci(a.acceptance), ci(a.answeredAcceptance), d ? ci(d.acceptance) : 'control'].forEach((text) => {
+        row.insertCell().textContent = text;
+      });
+      row.dataset.arm = a.arm;
+      row.dataset.sent = String(a.sent);
+    });
+    const days = [...new Set(r.daily.map((x) => x.day))];
+    draw('chart-experiment', {
+      legend: {},
+      tooltip: {trigger: 'axis', formatter: (ps) => ps.map((p) => `${esc(p.seriesName)}: ${esc(p.value === null ? 'n/a' : p.value + ' %')}`).join('<br>')},
+      xAxis: {type: 'category', data: days}, yAxis: {type: 'value', name: 'accepted / sent %'},
+      series: r.arms.map((a) => ({name: a.arm, type: 'line', connectNulls: true, data: days.map((day) => {
+        const x = r.daily.find((y) => y.day === day && y.arm === a.arm);
+        return x && x.sent ? Number((100 * x.accepted / x.sent).toFixed(1)) : null;
+      })}))
+    }, r.daily.length);
+  }
+
   async function load() {
     const status = $('status');
     status.className = 'status';
@@ -182,6 +220,7 @@
       showFunnel(funnel);
       showNetwork(network);
       await showReach();
+      await showExperiment();
       const w = overall.window;
       status.textContent = `Window: ${w.from || 'beginning'} to ${w.to || 'now'} · network computed ${network.computedAt}`
         + ` in ${network.computeMillis} ms`;

@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import app.rapport.config.RapportProperties;
+import app.rapport.experiment.Assignment;
+import app.rapport.experiment.ExperimentKind;
+import app.rapport.experiment.Experiments;
 import app.rapport.invitation.InvitationException.Reason;
 import app.rapport.member.MemberIds;
 import app.rapport.member.MemberNotFoundException;
@@ -37,11 +40,13 @@ public class Invitations {
     private final ShownSuggestions shown;
     private final RapportProperties properties;
     private final InvitationMetrics metrics;
+    private final Experiments experiments;
     private final Clock clock;
 
     Invitations(InvitationStore store, PairTransactions pairs, MemberService members, NoteDrafts notes,
             InvitationSettings settings, PairPolicy policy, ShownSuggestions shown, RapportProperties properties,
-            InvitationMetrics metrics, Clock clock) {
+            InvitationMetrics metrics, Experiments experiments, Clock clock) {
+        this.experiments = experiments;
         this.store = store;
         this.pairs = pairs;
         this.members = members;
@@ -122,10 +127,18 @@ public class Invitations {
         PairReasons pair = store.reasons(fromId, to).orElseThrow();
         Integer rank = null;
         List<ReasonCode> reasons = pair.codes();
+        List<String> arms = new java.util.ArrayList<>();
+        // The tone arm for every invitation of a member in a tone experiment (intention to treat: the order of the
+        // drafts offered may change whether a note is sent at all); the ranker arm only for one sent from a list shown.
+        experiments.arm(ExperimentKind.NOTE_TONE, fromId).map(Assignment::label).ifPresent(arms::add);
         if (request.source() == InvitationSource.SUGGESTION) {
             Optional<ShownSuggestions.Shown> shown = this.shown.lastShown(fromId, to);
             rank = shown.map(ShownSuggestions.Shown::rank).orElse(null);
             reasons = shown.map(ShownSuggestions.Shown::reasons).orElse(List.of());
+            if (shown.isPresent()) {
+                // Assignment is a stable hash: the arm now is the arm the list was served with while the experiment runs.
+                experiments.arm(ExperimentKind.RANKER, fromId).map(Assignment::label).ifPresent(arms::add);
+            }
         }
         Map<String, Object> invitation = new HashMap<>();
         invitation.put("id", UUID.randomUUID().toString());
@@ -136,6 +149,7 @@ public class Invitations {
         invitation.put("suggestionReasons", reasons.stream().map(ReasonCode::name).toList());
         invitation.put("mutualConnections", pair.mutualConnections());
         invitation.put("simulated", simulated);
+        invitation.put("experimentArms", arms.isEmpty() ? null : arms);
         return invitation;
     }
 

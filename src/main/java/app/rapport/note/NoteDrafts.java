@@ -7,6 +7,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.stereotype.Service;
 
 import app.rapport.config.RapportProperties;
+import app.rapport.experiment.ExperimentKind;
+import app.rapport.experiment.Experiments;
 import app.rapport.member.MemberNotFoundException;
 import app.rapport.member.MemberService;
 
@@ -20,8 +22,10 @@ public class NoteDrafts {
     private final NoteContextReader contexts;
     private final MemberService members;
     private final NoteWriter writer;
+    private final Experiments experiments;
 
-    NoteDrafts(NoteContextReader contexts, MemberService members, RapportProperties properties) {
+    NoteDrafts(NoteContextReader contexts, MemberService members, RapportProperties properties, Experiments experiments) {
+        this.experiments = experiments;
         this.contexts = contexts;
         this.members = members;
         this.writer = new NoteWriter(properties.noteLimit());
@@ -29,12 +33,20 @@ public class NoteDrafts {
 
     /**
      * Drafts for a request from {@code fromId} to {@code toId}, one per tone (friendly, professional,
-     * brief), each within the note limit.
+     * brief), each within the note limit. While a NOTE_TONE experiment runs, the sender's arm's tone comes
+     * first (the others keep their order).
      *
      * @throws MemberNotFoundException when either member does not exist
      */
     public List<NoteDraft> drafts(String fromId, String toId) {
-        return writer.notes(context(fromId, toId));
+        List<NoteDraft> drafts = writer.notes(context(fromId, toId));
+        return experiments.arm(ExperimentKind.NOTE_TONE, fromId).map(arm -> firstTone(drafts, arm.arm())).orElse(drafts);
+    }
+
+    static List<NoteDraft> firstTone(List<NoteDraft> drafts, String tone) {
+        List<NoteDraft> ordered = new java.util.ArrayList<>(drafts.stream().filter(d -> d.tone().equals(tone)).toList());
+        drafts.stream().filter(d -> !d.tone().equals(tone)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     /**

@@ -42,9 +42,16 @@ class ImpressionWriter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImpressionWriter.class);
 
-    /** One suggestion in one served list. */
+    /**
+     * One suggestion in one served list; {@code experiment} and {@code arm} name the ranker experiment it was
+     * served under (both null outside one).
+     */
     record View(String member, String candidate, boolean simulated, Instant at, int rank, double score,
-            List<ReasonCode> reasons) {
+            List<ReasonCode> reasons, String experiment, String arm) {
+
+        View(String member, String candidate, boolean simulated, Instant at, int rank, double score, List<ReasonCode> reasons) {
+            this(member, candidate, simulated, at, rank, score, reasons, null, null);
+        }
     }
 
     private final BlockingQueue<View> queue;
@@ -136,7 +143,6 @@ class ImpressionWriter implements DisposableBean {
                 row.put("shown", 0L);
                 row.put("firstShown", at);
                 row.put("bestRank", (long) v.rank());
-                row.put("arm", null);
                 rows.put(List.of(v.member(), v.candidate(), day, v.simulated()), row);
             }
             row.put("shown", (Long) row.get("shown") + 1);
@@ -146,6 +152,10 @@ class ImpressionWriter implements DisposableBean {
                 row.put("lastRank", (long) v.rank());
                 row.put("lastScore", v.score());
                 row.put("reasons", v.reasons().stream().map(ReasonCode::name).toList());
+                // A member's arm is fixed for an experiment; a day mixing views inside and outside one (it started
+                // or ended that day) keeps the arm of its last view.
+                row.put("experiment", v.experiment());
+                row.put("arm", v.arm());
             }
         }
         return new ArrayList<>(rows.values());

@@ -10,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import app.rapport.config.Cypher;
+import app.rapport.experiment.Assignment;
 import app.rapport.invitation.ReasonCode;
 import app.rapport.invitation.ShownSuggestions;
 
@@ -38,10 +39,12 @@ class Impressions implements ShownSuggestions {
      * Queued first, counted second: a rebuild starting meanwhile either writes these views before it loads the
      * counts or replays them onto its graph ({@link MemberGraphStore#shown}).
      */
-    void record(MemberGraph g, String memberId, List<Suggestion> suggestions, boolean simulated) {
+    void record(MemberGraph g, String memberId, List<Suggestion> suggestions, boolean simulated, Assignment arm) {
         Instant now = clock.instant();
+        String experiment = arm == null ? null : arm.experiment();
+        String armName = arm == null ? null : arm.arm();
         writer.offer(suggestions.stream().map(s -> new ImpressionWriter.View(memberId, s.memberId(), simulated, now, s.rank(),
-                s.score(), s.reasons())).toList());
+                s.score(), s.reasons(), experiment, armName)).toList());
         graphs.shown(g, suggestions.stream().map(s -> new GraphChanges.Shown(memberId, s.memberId(), now, s.rank(), s.reasons())).toList());
     }
 

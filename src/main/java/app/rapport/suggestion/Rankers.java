@@ -69,6 +69,12 @@ public class Rankers {
         return Optional.ofNullable(learnedReport);
     }
 
+    /** Back to the formula until the next promotion (tests leave the shared context as they found it). */
+    void withdraw() {
+        learned = null;
+        learnedReport = null;
+    }
+
     void promote(app.rapport.suggestion.ranking.Model model, TrainingReport report) {
         LearnedRanker ranker = new LearnedRanker(model, report.version(), suggestionSettings.weights());
         learnedReport = report;

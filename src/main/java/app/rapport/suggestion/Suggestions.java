@@ -7,8 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 
+import app.rapport.experiment.Assignment;
+import app.rapport.experiment.ExperimentKind;
+import app.rapport.experiment.Experiments;
 import app.rapport.invitation.PairPolicy;
 import app.rapport.member.MemberNotFoundException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -36,9 +40,15 @@ public class Suggestions {
     private final Timer served;
     private final Timer unknownMember;
     private final Timer failed;
+    private final Experiments experiments;
+    private final Counter learnedFallback;
 
     Suggestions(ViewerStore viewers, Impressions impressions, MemberGraphStore graphs, SuggestionSettings settings,
-            RankingSettings ranking, Rankers rankers, PairPolicy policy, Clock clock, MeterRegistry meters) {
+            RankingSettings ranking, Rankers rankers, PairPolicy policy, Experiments experiments, Clock clock, MeterRegistry meters) {
+        this.experiments = experiments;
+        this.learnedFallback = Counter.builder("rapport.experiments.learned.fallback")
+                .description("Lists of a 'learned' experiment arm served by the formula because no model is promoted")
+                .register(meters);
         this.policy = policy;
         this.viewers = viewers;
         this.impressions = impressions;
@@ -58,26 +68,41 @@ public class Suggestions {
     }
 
     /**
-     * The member's top suggestions with explanations, best first, by the ranker that serves by default
-     * ({@link Rankers#served()}).
+     * The member's top suggestions with explanations, best first: while a RANKER experiment runs, by the ranker
+     * of the member's arm (recorded on the impressions), else by the ranker that serves by default
+     * ({@link Rankers#served()}). A {@code learned} arm while no model is promoted is served by the formula
+     * (the list says {@code ranker: formula}; counted in {@code rapport_experiments_learned_fallback_total}).
      *
      * @param recordImpressions count the list as shown (in memory now, written behind, aggregated)
      * @param simulated         mark those impressions as coming from a simulation
      * @throws MemberNotFoundException when no member has the id
      */
     public List<Suggestion> suggest(String memberId, int limit, boolean recordImpressions, boolean simulated) {
-        return suggest(memberId, limit, rankers.served(), recordImpressions, simulated);
+        Assignment arm = experiments.arm(ExperimentKind.RANKER, memberId).orElse(null);
+        return suggest(memberId, limit, arm == null ? rankers.served() : armRanker(arm), arm, recordImpressions, simulated);
     }
 
-    /** As {@link #suggest(String, int, boolean, boolean)} with the given ranker (an experiment's arm, the evaluation). */
+    private Ranker armRanker(Assignment arm) {
+        if ("learned".equals(arm.arm()) && rankers.promoted().isEmpty()) {
+            learnedFallback.increment();
+        }
+        return rankers.named(arm.arm());
+    }
+
+    /** As {@link #suggest(String, int, boolean, boolean)} with the given ranker (the evaluation, the bench); outside any experiment. */
     public List<Suggestion> suggest(String memberId, int limit, Ranker ranker, boolean recordImpressions, boolean simulated) {
+        return suggest(memberId, limit, ranker, null, recordImpressions, simulated);
+    }
+
+    private List<Suggestion> suggest(String memberId, int limit, Ranker ranker, Assignment arm, boolean recordImpressions,
+            boolean simulated) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         long start = System.nanoTime();
         Timer outcome = failed;
         try {
-            List<Suggestion> suggestions = rank(memberId, limit, ranker, recordImpressions, simulated);
+            List<Suggestion> suggestions = rank(memberId, limit, ranker, arm, recordImpressions, simulated);
             outcome = served;
             return suggestions;
         } catch (MemberNotFoundException e) {
@@ -88,7 +113,8 @@ public class Suggestions {
         }
     }
 
-    private List<Suggestion> rank(String memberId, int limit, Ranker ranker, boolean recordImpressions, boolean simulated) {
+    private List<Suggestion> rank(String memberId, int limit, Ranker ranker, Assignment arm, boolean recordImpressions,
+            boolean simulated) {
         MemberGraph g = graphs.current();
         int self = g.indexOf(memberId);
         Instant now = clock.instant();
@@ -97,7 +123,7 @@ public class Suggestions {
         List<Suggestion> suggestions = Explainer.explain(g, resolved,
                 ranking.top(g, resolved, ranker, limit, g.impressions.shownTo(memberId), now), ranker.name());
         if (recordImpressions && !suggestions.isEmpty()) {
-            impressions.record(g, memberId, suggestions, simulated);
+            impressions.record(g, memberId, suggestions, simulated, arm);
         }
         return suggestions;
     }

@@ -68,7 +68,7 @@ class DashboardBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final List<String> CHARTS = List.of("chart-note", "chart-source", "chart-reason", "chart-mutuals", "chart-cohort",
             "chart-sender", "chart-time-to-answer", "chart-funnel", "chart-growth", "chart-degree", "chart-communities",
-            "chart-connectors", "chart-reach");
+            "chart-connectors", "chart-reach", "chart-experiment");
 
     @LocalServerPort
     int port;
@@ -104,6 +104,11 @@ class DashboardBrowserIT {
         TestNeo4j.wipe(neo4j);
         importers.demo();
         clock.reset();
+        // A ranker experiment over the simulated days, so the experiments panel has arms to show.
+        context.getBean(app.rapport.experiment.Experiments.class).define(new app.rapport.experiment.ExperimentRequest("browser-demo",
+                app.rapport.experiment.ExperimentKind.RANKER, List.of(new app.rapport.experiment.ExperimentRequest.ArmShare("formula", 0.5),
+                        new app.rapport.experiment.ExperimentRequest.ArmShare("learned", 0.5)),
+                clock.instant().minus(Duration.ofDays(6)), clock.instant().plus(Duration.ofDays(1))));
         Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
         // The busiest sender names themself like markup, through the API, as any member may.
         hostileSender = neo4j.executableQuery("""
@@ -122,7 +127,7 @@ class DashboardBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,2600");
+                "--window-size=1400,3400");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
     }
@@ -182,6 +187,12 @@ class DashboardBrowserIT {
                 .isEqualTo(acceptance.get("overall").get("acceptanceRate").asDouble());
         assertThat(value("kpi-pending")).isEqualTo(acceptance.get("overall").get("pending").asString());
         assertThat(value("kpi-network")).isEqualTo(network.get("members").asString());
+        JsonNode experiment = api("/api/analytics/experiments/browser-demo");
+        for (JsonNode arm : experiment.get("arms")) {
+            assertThat(arm.get("sent").asLong()).as("invitations from the " + arm.get("arm").asString() + " arm").isPositive();
+            assertThat(browser.findElement(By.cssSelector("#experiment-arms tr[data-arm='" + arm.get("arm").asString() + "']"))
+                    .getDomAttribute("data-sent")).isEqualTo(arm.get("sent").asString());
+        }
         Path shot = browser instanceof ChromeDriver chrome ? chrome.getScreenshotAs(OutputType.FILE).toPath() : null;
         Files.createDirectories(Path.of("target"));
         Files.copy(shot, Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);

@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rapport.experiment.Experiments;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.suggestion.Suggestions;
 import app.rapport.security.Role;
@@ -47,6 +48,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected Suggestions suggestions;
 
+    @Autowired
+    protected Experiments experiments;
+
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
         TestNeo4j.register(registry, "rapport-test-");
@@ -61,6 +65,8 @@ public abstract class IntegrationTest {
         // Impressions of the previous test still queued would land in this one's graph.
         suggestions.flushImpressions();
         TestNeo4j.wipe(driver);
+        // Experiments are kept in memory: one left by the previous test would still assign arms.
+        experiments.refresh();
         // The suggestions' in-memory state follows the service's own writes; a wipe behind its back needs a rebuild.
         graphs.reload();
     }

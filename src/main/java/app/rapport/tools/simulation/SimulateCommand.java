@@ -19,6 +19,13 @@ public class SimulateCommand implements AppCommand {
     @Option(names = "--days", defaultValue = "30", description = "simulated days (default ${DEFAULT-VALUE})")
     int days;
 
+    @Option(names = "--experiment", description = "run an experiment over the simulated days, e.g. formula:0.5,learned:0.5 "
+            + "(rankers) or friendly:0.5,brief:0.5 (note tones)")
+    String experiment;
+
+    @Option(names = "--experiment-name", description = "its name (default simulated-<kind>-<now>)")
+    String experimentName;
+
     @Mixin Options.Seed seed = new Options.Seed(1);
     @Mixin Options.ProgressBars progress = new Options.ProgressBars();
     @Mixin LearningOptions learning = new LearningOptions();
@@ -27,6 +34,9 @@ public class SimulateCommand implements AppCommand {
     public void validate() {
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("--days must be between 1 and 3650");
+        }
+        if (experiment != null) {
+            SimulatedExperiment.kind(SimulatedExperiment.arms(experiment));
         }
     }
 
@@ -48,6 +58,12 @@ public class SimulateCommand implements AppCommand {
         }
         SimulationClock clock = context.getBean(SimulationClock.class);
         SimulationReport report;
+        if (experiment != null) {
+            var e = SimulatedExperiment.define(context.getBean(app.rapport.experiment.Experiments.class), experiment, experimentName,
+                    clock.instant(), days);
+            System.out.printf("Experiment '%s' (%s, %s) from %s to %s: GET /api/analytics/experiments/%s%n", e.name(), e.kind(),
+                    e.arms(), e.start(), e.end(), e.name());
+        }
         try (Progress bar = progress.bar("simulated days", days)) {
             report = Simulator.from(context).run(days, seed.value(), clock::set, bar);
         }
