@@ -28,10 +28,13 @@ class NetworkApiTest extends IntegrationTest {
     NetworkMetrics network;
     @Autowired
     ReachAnalytics reach;
+    @Autowired
+    DailyRollups rollups;
 
     @BeforeEach
     void fixture() {
         AnalyticsFixture.load(driver);
+        rollups.rebuildAll();
         network.clear();
         reach.clearCache();
     }
