@@ -25,7 +25,7 @@
  * importer   → suggestion (graph built event), member, security, config
  * suggestion → invitation (settings), member, network (events), config
  * invitation → note (classifying notes), member, network (events), config
- * analytics  → member, security, config
+ * analytics  → member, security, invitation (its InvitationChanged event keeps the daily rollups), config
  * note       → member, config
  * member, security → config;   config, network → nothing
  * </pre>
