@@ -26,7 +26,7 @@
  * importer   → suggestion (graph built event), member, security, config
  * suggestion → invitation (settings), member, network (events), experiment (the member's ranker arm), config
  * invitation → note (classifying notes), member, network (events), experiment (arms on invitations), config
- * analytics  → member, security, experiment (per-arm figures), config
+ * analytics  → member, security, experiment (per-arm figures), invitation (its InvitationChanged event keeps the daily rollups), config
  * note       → member, experiment (the tone offered first), config
  * experiment → config
  * member, security → config;   config, network → nothing

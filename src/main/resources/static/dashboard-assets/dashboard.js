@@ -130,7 +130,8 @@
     const comms = n.communities.largest;
     draw('chart-communities', {
       tooltip: {trigger: 'axis', formatter: (p) => `community ${esc(comms[p[0].dataIndex].rank)}: ${esc(num(comms[p[0].dataIndex].size))} members`
-        + `<br>${comms[p[0].dataIndex].topMembers.map(esc).join('<br>')}`},
+        + `<br>${comms[p[0].dataIndex].topMembers.map(esc).join('<br>')}`
+        + labelLine('interests', comms[p[0].dataIndex].topInterests) + labelLine('organisations', comms[p[0].dataIndex].topOrganizations)},
       grid: {top: 30, left: 50, right: 20, bottom: 30},
       title: {text: `modularity ${n.communities.modularity === null ? 'n/a' : n.communities.modularity.toFixed(3)}`,
         right: 10, top: 0, textStyle: {fontSize: 12, fontWeight: 'normal'}},
@@ -138,6 +139,7 @@
       yAxis: {type: 'value', name: 'members'},
       series: [{type: 'bar', data: comms.map((c) => c.size)}]
     }, comms.length);
+    showCommunityList(comms, n.communities.centrality);
     const top = n.topConnectors;
     draw('chart-connectors', {
       tooltip: {trigger: 'axis', formatter: (p) => `${esc(top[p[0].dataIndex].name || top[p[0].dataIndex].id)}<br>`
@@ -151,6 +153,46 @@
       $('reach-member').value = top[0].id;
     }
   }
+
+  function labelLine(what, labels) {
+    return labels && labels.length ? `<br>${esc(what)}: ${labels.map((l) => `${esc(l.name)} (${esc(l.members)})`).join(', ')}` : '';
+  }
+
+  // Built with DOM nodes and textContent: names, interests and organisations are member-chosen text.
+  function showCommunityList(comms, centrality) {
+    const list = $('communities-list');
+    list.replaceChildren();
+    list.title = `members ranked by ${centrality || ''}`;
+    const names = (labels) => (labels || []).map((l) => `${l.name} (${l.members})`).join(', ');
+    comms.slice(0, 5).forEach((c) => {
+      const item = document.createElement('li');
+      const head = document.createElement('strong');
+      head.textContent = `#${c.rank} · ${num(c.size)} members: `;
+      item.append(head, document.createTextNode(c.topMembers.join(', ')));
+      [['interests', c.topInterests], ['organisations', c.topOrganizations]].forEach(([what, labels]) => {
+        if (labels && labels.length) {
+          const line = document.createElement('div');
+          line.className = 'labels';
+          line.textContent = `${what}: ${names(labels)}`;
+          item.append(line);
+        }
+      });
+      list.append(item);
+    });
+  }
+
+  // The network metrics are computed in the background: a window asked for the first time answers
+  // "computing" (202) until its report is ready.
+  async function getNetwork() {
+    for (;;) {
+      const n = await get('/analytics/network', {interval: 'week'});
+      if (n.state !== 'computing') return n;
+      $('status').textContent = 'Network metrics for this window are being computed in the background…';
+      await new Promise((resolve) => setTimeout(resolve, 1000 * (n.retryAfterSeconds || 2)));
+    }
+  }
+
+  const age = (s) => s < 120 ? `${s} s` : (s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
   async function showReach() {
     const id = $('reach-member').value.trim();
@@ -213,7 +255,7 @@
       const splits = ['note', 'source', 'reason', 'mutuals', 'cohort', 'sender'];
       const [overall, tta, funnel, network, ...bySplit] = await Promise.all(
         [get('/analytics/acceptance'), get('/analytics/time-to-answer'), get('/analytics/funnel'),
-         get('/analytics/network', {interval: 'week'})]
+         getNetwork()]
           .concat(splits.map((by) => get('/analytics/acceptance', by === 'sender' ? {by, limit: 15} : {by}))));
       showAcceptance(overall, tta);
       splits.forEach((by, i) => acceptanceChart('chart-' + by, bySplit[i], by === 'sender'));
@@ -222,8 +264,8 @@
       await showReach();
       await showExperiment();
       const w = overall.window;
-      status.textContent = `Window: ${w.from || 'beginning'} to ${w.to || 'now'} · network computed ${network.computedAt}`
-        + ` in ${network.computeMillis} ms`;
+      status.textContent = `Window: ${w.from || 'beginning'} to ${w.to || 'now'} · network metrics computed in the background`
+        + ` ${age(network.ageSeconds)} ago (${network.computedAt}, took ${network.computeMillis} ms)`;
       document.body.dataset.loaded = 'true';
     } catch (e) {
       status.className = 'status error';

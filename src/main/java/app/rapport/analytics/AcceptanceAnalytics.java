@@ -23,9 +23,22 @@ public class AcceptanceAnalytics {
         this.neo4j = neo4j;
     }
 
-    /** Overall figures, and per group when {@code split} is not NONE; {@code limit} bounds the sender list. */
+    /**
+     * Overall figures, and per group when {@code split} is not NONE; {@code limit} bounds the sender list. From
+     * the daily rollups ({@link DailyRollups}), except the busiest senders (a scan of the window's invitations).
+     */
     @Transactional(readOnly = true)
     public AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit) {
+        return acceptance(window, by, limit, "analytics-acceptance-rollup");
+    }
+
+    /** The same figures from a scan of every invitation in the window (the benchmark's baseline, the tests' truth). */
+    @Transactional(readOnly = true)
+    public AcceptanceReport acceptanceByScan(AnalyticsWindow window, String by, int limit) {
+        return acceptance(window, by, limit, "analytics-acceptance");
+    }
+
+    private AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit, String query) {
         AcceptanceSplit split = AcceptanceSplit.parse(by);
         if (limit < 1 || limit > MAX_SENDERS) {
             throw new InvalidWindowException("limit", "must be between 1 and " + MAX_SENDERS);
@@ -33,19 +46,42 @@ public class AcceptanceAnalytics {
         List<AcceptanceFigures> groups = switch (split) {
             case NONE -> List.of();
             case SENDER -> senders(window, limit);
-            default -> counts(window, split).figures();
+            default -> counts(window, split, query).figures();
         };
         // The overall figures add up the per-group rows where each invitation is in exactly one group.
         AcceptanceFigures overall = switch (split) {
             case NOTE, SOURCE, MUTUALS, COHORT -> sum(groups);
-            default -> sum(counts(window, AcceptanceSplit.NONE).figures());
+            default -> sum(counts(window, AcceptanceSplit.NONE, query).figures());
         };
         return new AcceptanceReport(window, split.key(), overall, groups);
     }
 
-    /** Median and p90 of the time to answer, overall and per answer (accepted, ignored). */
+    /**
+     * Median and p90 of the time to answer, overall and per answer (accepted, ignored), from the daily
+     * histograms: counts exact, percentiles within a bucket (10 %, see {@link TimeToAnswerHistogram}).
+     */
     @Transactional(readOnly = true)
     public TimeToAnswerReport timeToAnswer(AnalyticsWindow window) {
+        Map<String, TimeToAnswerHistogram> byStatus = new LinkedHashMap<>();
+        neo4j.query(Cypher.query("analytics-time-to-answer-rollup")).bindAll(window.bounds()).fetch().all()
+                .forEach(row -> byStatus.computeIfAbsent((String) row.get("status"), k -> new TimeToAnswerHistogram())
+                        .add(((Number) row.get("bucket")).intValue(), ((Number) row.get("n")).longValue()));
+        TimeToAnswerHistogram accepted = byStatus.getOrDefault("ACCEPTED", new TimeToAnswerHistogram());
+        TimeToAnswerHistogram ignored = byStatus.getOrDefault("IGNORED", new TimeToAnswerHistogram());
+        TimeToAnswerHistogram all = new TimeToAnswerHistogram();
+        all.addAll(accepted);
+        all.addAll(ignored);
+        return new TimeToAnswerReport(window, histogramFigures("ALL", all),
+                List.of(histogramFigures("ACCEPTED", accepted), histogramFigures("IGNORED", ignored)));
+    }
+
+    private static TimeToAnswerReport.Figures histogramFigures(String answer, TimeToAnswerHistogram h) {
+        return new TimeToAnswerReport.Figures(answer, h.count(), hours(h.percentile(0.5)), hours(h.percentile(0.9)));
+    }
+
+    /** Exact percentiles from a scan of every answered invitation in the window (baseline and tests' truth). */
+    @Transactional(readOnly = true)
+    public TimeToAnswerReport timeToAnswerByScan(AnalyticsWindow window) {
         Map<String, long[]> byStatus = new LinkedHashMap<>();
         neo4j.query(Cypher.query("analytics-time-to-answer")).bindAll(window.bounds()).fetch().all()
                 .forEach(row -> byStatus.put((String) row.get("status"),
@@ -74,10 +110,10 @@ public class AcceptanceAnalytics {
         return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
     }
 
-    private AcceptanceCounts counts(AnalyticsWindow window, AcceptanceSplit split) {
+    private AcceptanceCounts counts(AnalyticsWindow window, AcceptanceSplit split, String query) {
         Map<String, Object> params = window.bounds();
         params.put("by", split.key());
-        return AcceptanceCounts.of(split, List.copyOf(neo4j.query(Cypher.query("analytics-acceptance")).bindAll(params)
+        return AcceptanceCounts.of(split, List.copyOf(neo4j.query(Cypher.query(query)).bindAll(params)
                 .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all()));
     }
 

@@ -1,6 +1,7 @@
 package app.rapport.analytics;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,9 @@ class AnalyticsController {
 
     private final AcceptanceAnalytics acceptance;
     private final FunnelAnalytics funnel;
-    private final NetworkAnalytics network;
+    private final NetworkMetrics network;
 
-    AnalyticsController(AcceptanceAnalytics acceptance, FunnelAnalytics funnel, NetworkAnalytics network) {
+    AnalyticsController(AcceptanceAnalytics acceptance, FunnelAnalytics funnel, NetworkMetrics network) {
         this.acceptance = acceptance;
         this.funnel = funnel;
         this.network = network;
@@ -53,7 +54,11 @@ class AnalyticsController {
     ResponseEntity<?> network(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String interval,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return CsvResponses.respond(accept, network.network(AnalyticsWindow.parse(from, to), interval), "network");
+        AnalyticsWindow window = AnalyticsWindow.parse(from, to);
+        String unit = GrowthSeries.unit(interval);
+        return network.current(window, unit)
+                .<ResponseEntity<?>>map(report -> CsvResponses.respond(accept, report, "network"))
+                .orElseGet(() -> CsvResponses.respond(accept, NetworkComputing.of(window, unit), "network", HttpStatus.ACCEPTED));
     }
 
     /** A string, so "abc" is our 400 problem naming {@code limit} rather than a generic conversion error. */

@@ -2,6 +2,8 @@ package app.rapport.analytics;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +15,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Analytics settings (prefix {@code rapport.analytics}).
  *
- * @param networkCacheTtl  how long a computed network report is reused (0 = never cached)
- * @param networkCacheSize how many windows' network reports are kept at most
+ * @param networkRefresh   how old a network report may get before the background recomputes it
+ * @param networkRefreshChange the share of members or connections (added or removed, net) that makes the
+ *                         background recompute the network reports before {@code networkRefresh}
+ * @param networkCheckInterval how often the background checks ages and changes (two count-store lookups)
+ * @param networkCacheSize how many windows' network reports are kept at most (least recently asked goes first)
  * @param reachCacheTtl    how long a member's computed reach is reused (0 = never cached); a member's own new or
  *                         removed connection drops theirs at once
  * @param reachMaxMembers  the most members one reach search visits: beyond it the counts are lower bounds
@@ -23,7 +28,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("rapport.analytics")
 record AnalyticsSettings(
-        @NotNull @DefaultValue("60s") Duration networkCacheTtl,
+        @NotNull @DefaultValue("10m") Duration networkRefresh,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.01") double networkRefreshChange,
+        @NotNull @DefaultValue("15s") Duration networkCheckInterval,
         @Min(1) @Max(1000) @DefaultValue("8") int networkCacheSize,
         @NotNull @DefaultValue("60s") Duration reachCacheTtl,
         @Min(1) @Max(10_000_000) @DefaultValue("20000") int reachMaxMembers) {

@@ -2,6 +2,7 @@ package app.rapport.analytics;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -17,13 +18,17 @@ final class CsvResponses {
     }
 
     static ResponseEntity<?> respond(String accept, CsvTable report, String fileName) {
+        return respond(accept, report, fileName, HttpStatus.OK);
+    }
+
+    static ResponseEntity<?> respond(String accept, CsvTable report, String fileName, HttpStatus status) {
         if (wantsCsv(accept)) {
-            return ResponseEntity.ok()
+            return ResponseEntity.status(status)
                     .contentType(TEXT_CSV)
                     .header("Content-Disposition", "inline; filename=\"" + fileName + ".csv\"")
                     .body(report.toCsv());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(report);
     }
 
     /** True when text/csv is acceptable and ranks above JSON (quality factors respected). */

@@ -16,9 +16,20 @@ public class FunnelAnalytics {
         this.neo4j = neo4j;
     }
 
+    /** The funnel, its invitation side from the daily rollups ({@link DailyRollups}). */
     @Transactional(readOnly = true)
     public FunnelReport funnel(AnalyticsWindow window) {
-        return neo4j.query(Cypher.query("analytics-funnel")).bindAll(window.bounds())
+        return funnel(window, "analytics-funnel-rollup");
+    }
+
+    /** The same from a scan of every invitation in the window (the benchmark's baseline, the tests' truth). */
+    @Transactional(readOnly = true)
+    public FunnelReport funnelByScan(AnalyticsWindow window) {
+        return funnel(window, "analytics-funnel");
+    }
+
+    private FunnelReport funnel(AnalyticsWindow window, String query) {
+        return neo4j.query(Cypher.query(query)).bindAll(window.bounds())
                 .fetchAs(FunnelReport.class)
                 .mappedBy((t, r) -> FunnelReport.of(window, r.get("shown").asLong(), r.get("pairsShown").asLong(),
                         r.get("sentFromSuggestions").asLong(), r.get("acceptedFromSuggestions").asLong(),

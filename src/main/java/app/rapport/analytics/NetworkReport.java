@@ -21,16 +21,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param averageClusteringCoefficient mean local clustering coefficient (members with degree < 2 count as 0)
  * @param globalClusteringCoefficient  3 × triangles / connected triples
  * @param components          connected components
- * @param communities         label-propagation communities (seeded) with their modularity
+ * @param communities         Leiden communities (seeded) with their modularity
  * @param topConnectors       the members with the highest PageRank, with their degree
- * @param computedAt          when this snapshot was computed (results are cached for a short time)
+ * @param computedAt          when this snapshot was computed (in the background; see {@link NetworkMetrics})
  * @param computeMillis       how long computing it took
+ * @param state               {@code ready} (while the first report of a window is computed the answer is a
+ *                            {@link NetworkComputing} instead)
+ * @param ageSeconds          how old the report was when served (whole seconds since {@code computedAt})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record NetworkReport(AnalyticsWindow window, String interval, long members, long connections, List<GrowthPoint> growth,
         Double averageDegree, List<DegreeCount> degreeDistribution, double averageClusteringCoefficient,
         double globalClusteringCoefficient, Components components, Communities communities, List<Connector> topConnectors,
-        Instant computedAt, long computeMillis) implements CsvTable.Windowed {
+        Instant computedAt, long computeMillis, String state, long ageSeconds) implements CsvTable.Windowed {
+
+    /** The same report, aged as of {@code now}. */
+    NetworkReport withAge(Instant now) {
+        long age = Math.max(0, java.time.Duration.between(computedAt, now).toSeconds());
+        return new NetworkReport(window, interval, members, connections, growth, averageDegree, degreeDistribution,
+                averageClusteringCoefficient, globalClusteringCoefficient, components, communities, topConnectors,
+                computedAt, computeMillis, state, age);
+    }
 
     /** Totals at the end of a bucket (labelled by its first day). */
     public record GrowthPoint(String period, long members, long connections) {
@@ -53,13 +64,22 @@ public record NetworkReport(AnalyticsWindow window, String interval, long member
      * @param count      how many communities (isolated members are communities of one)
      * @param modularity the partition's modularity (null without connections)
      * @param largest    the largest communities (at most 10)
+     * @param centrality how {@link Community#topMembers()} are ranked
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Communities(String algorithm, int count, Double modularity, List<Community> largest) {
+    public record Communities(String algorithm, int count, Double modularity, List<Community> largest, String centrality) {
     }
 
-    /** A community: its size and its best-connected members (at most 3) as a readable label. */
-    public record Community(int rank, int size, List<String> topMembers) {
+    /**
+     * A community: its size, its most central members (at most 3, by degree within the community) as readable
+     * labels, and the interests and organisations most of its members share (at most 3 each, with how many).
+     */
+    public record Community(int rank, int size, List<String> topMembers, List<Label> topInterests,
+            List<Label> topOrganizations) {
+    }
+
+    /** A label (interest or organisation) and how many members of the community have it. */
+    public record Label(String name, long members) {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
@@ -74,6 +94,8 @@ public record NetworkReport(AnalyticsWindow window, String interval, long member
     @Override
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
+        add(rows, "summary", "computedAt", computedAt, null);
+        add(rows, "summary", "ageSeconds", ageSeconds, null);
         add(rows, "summary", "members", members, null);
         add(rows, "summary", "connections", connections, null);
         add(rows, "summary", "averageDegree", averageDegree, null);
@@ -87,8 +109,14 @@ public record NetworkReport(AnalyticsWindow window, String interval, long member
         growth.forEach(g -> add(rows, "growth", g.period(), g.members(), g.connections()));
         degreeDistribution.forEach(d -> add(rows, "degree", d.degree(), d.members(), null));
         communities.largest().forEach(c -> add(rows, "community", c.rank(), c.size(), String.join("; ", c.topMembers())));
+        communities.largest().forEach(c -> add(rows, "communityInterests", c.rank(), c.size(), names(c.topInterests())));
+        communities.largest().forEach(c -> add(rows, "communityOrganizations", c.rank(), c.size(), names(c.topOrganizations())));
         topConnectors.forEach(c -> add(rows, "connector", c.id(), c.pageRank(), c.degree()));
         return rows;
+    }
+
+    private static String names(List<Label> labels) {
+        return String.join("; ", labels.stream().map(l -> l.name() + " (" + l.members() + ")").toList());
     }
 
     private void add(List<List<Object>> rows, String section, Object key, Object value, Object value2) {

@@ -44,6 +44,19 @@ final class NetworkSnapshot {
         return snapshot;
     }
 
+    /** Every connection once, as two parallel arrays of vertex numbers (for the Leiden library). */
+    int[][] edges() {
+        int m = graph.edgeSet().size();
+        int[][] edges = new int[2][m];
+        int i = 0;
+        for (DefaultEdge e : graph.edgeSet()) {
+            edges[0][i] = graph.getEdgeSource(e);
+            edges[1][i] = graph.getEdgeTarget(e);
+            i++;
+        }
+        return edges;
+    }
+
     String label(int v) {
         String name = names.get(v);
         return name == null || name.isBlank() ? ids.get(v) : name + " (" + ids.get(v) + ")";

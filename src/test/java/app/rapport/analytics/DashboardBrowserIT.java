@@ -253,9 +253,16 @@ class DashboardBrowserIT {
     }
 
     private JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = HttpCalls.send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + tokens.issue("ana-1", Role.ANALYST)).header("Accept", "application/json"));
+        // The network report of a window asked for the first time is 202 "computing" until the background has it.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> apiCall(path).statusCode() != 202);
+        HttpResponse<String> response = apiCall(path);
         assertThat(response.statusCode()).isEqualTo(200);
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private HttpResponse<String> apiCall(String path) throws Exception {
+        return HttpCalls.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + tokens.issue("ana-1", Role.ANALYST)).header("Accept", "application/json"));
     }
 }

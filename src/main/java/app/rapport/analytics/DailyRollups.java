@@ -1,0 +1,90 @@
+package app.rapport.analytics;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.rapport.config.Cypher;
+import app.rapport.invitation.InvitationChanged;
+import app.rapport.invitation.InvitationStatus;
+
+/**
+ * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup) equal to the invitations: when an
+ * invitation is sent or answered (its {@link InvitationChanged}, published after the change commits, on the
+ * request's thread) the day it was sent is rebuilt from that day's invitations, before the response leaves.
+ * <p>
+ * Why rebuild a day rather than add to counters in the invitation's own transaction: every invitation of a
+ * day would write the same counter nodes inside the busiest write transactions, holding their locks to
+ * commit; a rebuilt day is right by construction (idempotent, nothing to drift, a failed rebuild is put
+ * right by the day's next change). A day holds a few thousand invitations at most, read through the sentAt
+ * index. Why not a background job: the figures would lag, and "this request changed nothing else" would
+ * stop being observable. Writes that bypass the invitation service (bulk tools, test fixtures) call
+ * {@link #rebuildAll()}; migration V0005 built the rollups for the data that existed before.
+ */
+@Service
+public class DailyRollups {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyRollups.class);
+
+    private final Neo4jClient neo4j;
+    private final TransactionTemplate transactions;
+
+    DailyRollups(Neo4jClient neo4j, PlatformTransactionManager transactions) {
+        this.neo4j = neo4j;
+        this.transactions = new TransactionTemplate(transactions);
+        // The listener runs in the committed transaction's afterCommit: joining it would fail.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @EventListener
+    void invitationChanged(InvitationChanged change) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                Set<LocalDate> days = new TreeSet<>();
+                if (change.status() == InvitationStatus.PENDING) {
+                    days.add(change.at().atZone(ZoneOffset.UTC).toLocalDate());
+                } else {
+                    // An answer changes the rollups of the day its invitation was sent: the pair's invitations say which.
+                    neo4j.query(Cypher.query("analytics-rollup-pair-days")).bindAll(Map.of("from", change.from(), "to", change.to()))
+                            .fetch().all().forEach(row -> days.add((LocalDate) row.get("day")));
+                }
+                days.forEach(day -> rebuildInTransaction(day, day.plusDays(1)));
+            });
+        } catch (RuntimeException e) {
+            // The invitation is committed and stays so; the day's next change (or a full rebuild) puts its rollups right.
+            log.warn("Rebuilding the analytics rollups after {} -> {} ({}) failed: {}", change.from(), change.to(),
+                    change.status(), e.toString());
+        }
+    }
+
+    /** Rebuilds the rollups of the UTC days in [from, to) from the invitations, in one write transaction. */
+    public void rebuild(LocalDate from, LocalDate to) {
+        transactions.executeWithoutResult(status -> rebuildInTransaction(from, to));
+    }
+
+    private void rebuildInTransaction(LocalDate from, LocalDate to) {
+        Map<String, Object> bounds = Map.of("from", ZonedDateTime.of(from.atStartOfDay(), ZoneOffset.UTC),
+                "to", ZonedDateTime.of(to.atStartOfDay(), ZoneOffset.UTC));
+        neo4j.query(Cypher.query("analytics-rollup-lock")).run();
+        neo4j.query(Cypher.query("analytics-rollup-clear")).bindAll(bounds).run();
+        neo4j.query(Cypher.query("analytics-rollup-invitations")).bindAll(bounds).run();
+        neo4j.query(Cypher.query("analytics-rollup-answers")).bindAll(bounds).run();
+    }
+
+    /** Rebuilds every day's rollups (after bulk writes that bypass the invitation service). */
+    public void rebuildAll() {
+        rebuild(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+}

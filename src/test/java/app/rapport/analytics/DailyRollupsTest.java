@@ -1,0 +1,120 @@
+package app.rapport.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import app.rapport.importer.Progress;
+import app.rapport.invitation.InvitationSource;
+import app.rapport.invitation.InvitationView;
+import app.rapport.invitation.Invitations;
+import app.rapport.invitation.SendInvitation;
+import app.rapport.suggestion.MemberGraphStore;
+import app.rapport.support.IntegrationTest;
+import app.rapport.tools.simulation.Simulator;
+
+/**
+ * The daily rollups give the same figures as the full scan of the invitations they replace: after simulated
+ * activity (through the invitation service, in simulated time) and after an accept, an ignore and a withdrawal,
+ * as soon as the service call returns (the day is rebuilt before the response leaves).
+ */
+class DailyRollupsTest extends IntegrationTest {
+
+    private static final List<String> SPLITS = List.of("none", "note", "source", "reason", "mutuals", "cohort");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MemberGraphStore memberGraph;
+    @Autowired
+    AcceptanceAnalytics acceptance;
+    @Autowired
+    FunnelAnalytics funnel;
+    @Autowired
+    Invitations invitations;
+
+    @BeforeEach
+    void graph() {
+        try (var session = driver.session()) {
+            // 60 members on a ring with chords every 3 and 7, one of four interests each (as SimulatorTest).
+            session.run("""
+                    UNWIND range(0, 59) AS n
+                    CREATE (m:Member {id: 'm' + n, firstName: 'M' + n, lastName: 'Sim'})
+                    MERGE (i:Interest {key: 'topic ' + (n % 4), name: 'Topic ' + (n % 4)})
+                    CREATE (m)-[:INTERESTED_IN]->(i)
+                    """).consume();
+            session.run("""
+                    UNWIND range(0, 59) AS n
+                    UNWIND [1, 3, 7] AS step
+                    MATCH (a:Member {id: 'm' + n}), (b:Member {id: 'm' + ((n + step) % 60)})
+                    MERGE (a)-[:CONNECTED_TO {since: datetime('2026-01-01T00:00:00Z')}]-(b)
+                    """).consume();
+        }
+        memberGraph.reload();
+    }
+
+    @Test
+    void rollupsEqualTheScanAfterSimulatedActivity() {
+        var report = Simulator.from(context).run(20, 5, clock::set, Progress.NONE);
+        assertThat(report.sent()).isPositive();
+        assertThat(acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall().sent()).isEqualTo(report.sent());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        for (AnalyticsWindow window : List.of(AnalyticsWindow.ALL_TIME, new AnalyticsWindow(today.minusDays(12), today.minusDays(5)),
+                new AnalyticsWindow(today.minusDays(3), null), new AnalyticsWindow(null, today.minusDays(15)))) {
+            assertSameAsScan(window);
+        }
+    }
+
+    @Test
+    void rollupsFollowAnAcceptAnIgnoreAndAWithdrawal() {
+        // Not connected on the ring: m0-m30, m2-m32, m4-m34.
+        InvitationView a = invitations.send("m0", new SendInvitation("m30", null, InvitationSource.PROFILE, null));
+        InvitationView b = invitations.send("m2", new SendInvitation("m32", "Hello from the ring", InvitationSource.PROFILE, null));
+        InvitationView c = invitations.send("m4", new SendInvitation("m34", null, InvitationSource.PROFILE, null));
+        assertThat(acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall().pending()).isEqualTo(3);
+        assertSameAsScan(AnalyticsWindow.ALL_TIME);
+
+        clock.set(clock.instant().plus(Duration.ofHours(5)));
+        invitations.accept("m30", a.id());
+        invitations.ignore("m32", b.id());
+        invitations.withdraw("m4", c.id());
+        AcceptanceFigures overall = acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall();
+        assertThat(List.of(overall.accepted(), overall.ignored(), overall.withdrawn(), overall.pending())).containsExactly(1L, 1L, 1L, 0L);
+        assertThat(acceptance.timeToAnswer(AnalyticsWindow.ALL_TIME).overall().answered()).isEqualTo(2);
+        assertSameAsScan(AnalyticsWindow.ALL_TIME);
+    }
+
+    private void assertSameAsScan(AnalyticsWindow window) {
+        for (String by : SPLITS) {
+            String split = "none".equals(by) ? null : by;
+            assertThat(acceptance.acceptance(window, split, 20)).as(window + " by " + by)
+                    .isEqualTo(acceptance.acceptanceByScan(window, split, 20));
+        }
+        assertThat(funnel.funnel(window)).as("funnel " + window).isEqualTo(funnel.funnelByScan(window));
+        TimeToAnswerReport rolled = acceptance.timeToAnswer(window);
+        TimeToAnswerReport scanned = acceptance.timeToAnswerByScan(window);
+        assertThat(rolled.overall().answered()).isEqualTo(scanned.overall().answered());
+        for (int i = 0; i < 2; i++) {
+            assertThat(rolled.byAnswer().get(i).answered()).isEqualTo(scanned.byAnswer().get(i).answered());
+        }
+        withinBucket(rolled.overall().medianHours(), scanned.overall().medianHours());
+        withinBucket(rolled.overall().p90Hours(), scanned.overall().p90Hours());
+    }
+
+    /** Percentiles from the histograms are within one bucket (10 %) of the exact ones (a minute below a minute). */
+    private static void withinBucket(Double rolled, Double exact) {
+        if (exact == null) {
+            assertThat(rolled).isNull();
+            return;
+        }
+        assertThat(rolled).isCloseTo(exact, within(Math.max(exact * (TimeToAnswerHistogram.GROWTH - 1), 1 / 60.0)));
+    }
+}
