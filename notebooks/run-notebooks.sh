@@ -33,7 +33,7 @@ java -jar "$JAR" simulate --days "$DAYS" --seed 1 --no-progress --experiment for
 echo "== starting the service on port $port"
 java -jar "$JAR" "${data[@]}" --server.port="$port" >"$work/service.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
   if curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
     break
   fi
@@ -44,7 +44,7 @@ for _ in $(seq 1 240); do
   fi
   sleep 1
 done
-curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "run-notebooks: service not healthy after 240 s" >&2; tail -50 "$work/service.log" >&2; exit 1; }
+curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "run-notebooks: service not healthy after 600 s" >&2; tail -50 "$work/service.log" >&2; exit 1; }
 
 RAPPORT_TOKEN=$(java -jar "$JAR" token --member notebook-analyst --role ANALYST "${data[@]}" | tail -n 1)
 export RAPPORT_TOKEN RAPPORT_URL="http://127.0.0.1:$port"

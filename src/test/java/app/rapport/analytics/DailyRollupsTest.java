@@ -65,6 +65,9 @@ class DailyRollupsTest extends IntegrationTest {
     void rollupsEqualTheScanAfterSimulatedActivity() {
         var report = Simulator.from(context).run(20, 5, clock::set, Progress.NONE);
         assertThat(report.sent()).isPositive();
+        // The funnel's impression side reads the records written behind: compare once they have all landed.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                count("MATCH (s:SuggestionShown) RETURN sum(s.shown)")).isEqualTo(report.shown()));
         assertThat(acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall().sent()).isEqualTo(report.sent());
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         for (AnalyticsWindow window : List.of(AnalyticsWindow.ALL_TIME, new AnalyticsWindow(today.minusDays(12), today.minusDays(5)),

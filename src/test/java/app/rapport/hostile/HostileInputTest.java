@@ -116,7 +116,8 @@ class HostileInputTest {
                     case 3 -> builder.header(HttpHeaders.AUTHORIZATION, "Bearer " + pick(random, HOSTILE_VALUES));
                     default -> builder.header(HttpHeaders.AUTHORIZATION, bearer(MemberSafe.of(caller)));
                 }
-                if (random.nextInt(4) == 0) {
+                boolean bookmarked = random.nextInt(4) == 0;
+                if (bookmarked) {
                     builder.header("Rapport-Bookmark", pick(random, HOSTILE_BOOKMARKS));
                 }
                 if (!endpoint[0].equals("GET")) {
@@ -126,7 +127,12 @@ class HostileInputTest {
                 MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
                 statuses.merge(response.getStatus(), 1, Integer::sum);
                 String body = response.getContentAsString();
-                if (response.getStatus() < 400 || response.getStatus() >= 500 || body.contains("Exception") || body.contains("\tat ")) {
+                // The one 5xx allowed: a bookmark the database did not judge within rapport.bookmarks.max-wait (2 s; seen
+                // at load average 15+) is answered "retry" — 503 with Retry-After, the same as a bookmark from the future.
+                boolean retryLater = bookmarked && response.getStatus() == 503 && response.getHeader(HttpHeaders.RETRY_AFTER) != null
+                        && body.contains("has not caught up with Rapport-Bookmark");
+                if (response.getStatus() < 400 || (response.getStatus() >= 500 && !retryLater) || body.contains("Exception")
+                        || body.contains("\tat ")) {
                     if (failures.size() < 20) {
                         failures.add(endpoint[0] + " " + path + " -> " + response.getStatus() + " " + body.substring(0, Math.min(300, body.length())));
                     }

@@ -86,6 +86,10 @@ class SimulatorTest extends IntegrationTest {
     @Test
     void theSameSeedGivesTheSameActivity() {
         SimulationReport first = simulate();
+        // Wait for the impressions written behind: deleted before they land, they would come back and the
+        // second run would start from different impression counts.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                count("MATCH (s:SuggestionShown) RETURN sum(s.shown)")).isEqualTo(first.shown()));
         try (var session = driver.session()) {
             session.run("MATCH (n) WHERE n:Invitation OR n:SuggestionShown DETACH DELETE n").consume();
             session.run("MATCH ()-[c:CONNECTED_TO]->() WHERE c.since > datetime('2026-02-01T00:00:00Z') DELETE c").consume();
