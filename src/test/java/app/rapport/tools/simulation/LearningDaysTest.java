@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import app.rapport.importer.Progress;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.support.IntegrationTest;
+import app.rapport.support.RingFixture;
 
 /**
  * What the learning loop builds on, on the service's own code: the hidden truth decides every invitation the
@@ -29,20 +30,7 @@ class LearningDaysTest extends IntegrationTest {
 
     @BeforeEach
     void graph() {
-        try (var session = driver.session()) {
-            session.run("""
-                    UNWIND range(0, 59) AS n
-                    CREATE (m:Member {id: 'm' + n, firstName: 'M' + n, lastName: 'Sim'})
-                    MERGE (i:Interest {key: 'topic ' + (n % 4), name: 'Topic ' + (n % 4)})
-                    CREATE (m)-[:INTERESTED_IN]->(i)
-                    """).consume();
-            session.run("""
-                    UNWIND range(0, 59) AS n
-                    UNWIND [1, 3, 7] AS step
-                    MATCH (a:Member {id: 'm' + n}), (b:Member {id: 'm' + ((n + step) % 60)})
-                    MERGE (a)-[:CONNECTED_TO {since: datetime('2026-01-01T00:00:00Z')}]-(b)
-                    """).consume();
-        }
+        RingFixture.write(driver);
         memberGraph.reload();
     }
 

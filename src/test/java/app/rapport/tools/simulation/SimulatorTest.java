@@ -15,6 +15,7 @@ import app.rapport.importer.Progress;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.support.IntegrationTest;
 import app.rapport.support.MutableClock;
+import app.rapport.support.RingFixture;
 
 /** The simulation on a small graph: realistic, marked simulated, stamped with simulated time, seeded. */
 class SimulatorTest extends IntegrationTest {
@@ -27,21 +28,7 @@ class SimulatorTest extends IntegrationTest {
 
     @BeforeEach
     void graph() {
-        try (var session = driver.session()) {
-            // 60 members on a ring with chords every 3 and 7, and one of four interests each.
-            session.run("""
-                    UNWIND range(0, 59) AS n
-                    CREATE (m:Member {id: 'm' + n, firstName: 'M' + n, lastName: 'Sim'})
-                    MERGE (i:Interest {key: 'topic ' + (n % 4), name: 'Topic ' + (n % 4)})
-                    CREATE (m)-[:INTERESTED_IN]->(i)
-                    """).consume();
-            session.run("""
-                    UNWIND range(0, 59) AS n
-                    UNWIND [1, 3, 7] AS step
-                    MATCH (a:Member {id: 'm' + n}), (b:Member {id: 'm' + ((n + step) % 60)})
-                    MERGE (a)-[:CONNECTED_TO {since: datetime('2026-01-01T00:00:00Z')}]-(b)
-                    """).consume();
-        }
+        RingFixture.write(driver);
     }
 
     private SimulationReport simulate() {
