@@ -25,7 +25,10 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 
 # simulate runs in its own process on the same data dir before the service starts (one embedded store,
 # one process at a time); --rapport.demo=true loads the demo graph into the empty store first.
-echo "== demo data + simulate --days $DAYS --experiment formula:0.5,learned:0.5"
+echo "== demo data + train"
+# A promoted model first, so the experiment's learned arm is served by it (without one it falls back to the formula).
+java -jar "$JAR" train --no-progress --rapport.demo=true --rapport.import.progress=false "${data[@]}"
+echo "== simulate --days $DAYS --experiment formula:0.5,learned:0.5"
 # With a ranker experiment, so notebooks/experiments.ipynb has arms to compare.
 java -jar "$JAR" simulate --days "$DAYS" --seed 1 --no-progress --experiment formula:0.5,learned:0.5 --experiment-name notebook-demo \
   --rapport.demo=true --rapport.import.progress=false "${data[@]}"
