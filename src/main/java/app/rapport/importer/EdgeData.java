@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * An edge list and its optional interest file, read once for either import path: the edge file on the
@@ -102,6 +104,36 @@ final class EdgeData {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The connections as MERGE leaves them: one per pair of members, in the direction first seen (a later
+     * {@code b,a} or repeated {@code a,b} adds nothing), in file order; each packed as {@link #first} and
+     * {@link #second}. Both paths write these.
+     */
+    LongArrayList distinctPairs() {
+        LongHashSet seen = new LongHashSet(from.size());
+        LongArrayList pairs = new LongArrayList(from.size());
+        for (int i = 0; i < from.size(); i++) {
+            int a = from.get(i);
+            int b = to.get(i);
+            if (seen.add(pack(Math.min(a, b), Math.max(a, b)))) {
+                pairs.add(pack(a, b));
+            }
+        }
+        return pairs;
+    }
+
+    static long pack(int a, int b) {
+        return ((long) a << 32) | (b & 0xFFFF_FFFFL);
+    }
+
+    static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    static int second(long pair) {
+        return (int) pair;
     }
 
     /** The reports, in the order the summary lists them. */

@@ -1,6 +1,7 @@
 package app.rapport.importer;
 
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.neo4j.batchimport.api.input.InputEntityVisitor;
 import org.neo4j.values.storable.DateTimeValue;
@@ -32,30 +33,22 @@ final class EdgeStore implements StoreContent {
         this.keys = data.interestKeys.toArray(String[]::new);
         this.names = data.interestNames.toArray(String[]::new);
         this.now = DateTimeValue.datetime(data.now);
-        LongHashSet pairs = new LongHashSet(data.from.size());
-        for (int i = 0; i < data.from.size(); i++) {
-            int a = data.from.get(i);
-            int b = data.to.get(i);
-            if (pairs.add(key(Math.min(a, b), Math.max(a, b)))) {
-                from.add(a);
-                to.add(b);
-            }
+        LongArrayList pairs = data.distinctPairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            from.add(EdgeData.first(pairs.get(i)));
+            to.add(EdgeData.second(pairs.get(i)));
         }
         if (data.interestMember != null) {
             LongHashSet links = new LongHashSet(data.interestMember.size());
             for (int i = 0; i < data.interestMember.size(); i++) {
                 int m = data.interestMember.get(i);
                 int interest = data.interest.get(i);
-                if (links.add(key(m, interest))) {
+                if (links.add(EdgeData.pack(m, interest))) {
                     linkMember.add(m);
                     linkInterest.add(members.length + interest);
                 }
             }
         }
-    }
-
-    private static long key(int a, int b) {
-        return ((long) a << 32) | (b & 0xFFFF_FFFFL);
     }
 
     @Override

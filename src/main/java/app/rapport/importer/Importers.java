@@ -50,7 +50,7 @@ public class Importers {
         return reports;
     }
 
-    private RowSink sink() {
+    private MergeSink sink() {
         return new MergeSink(driver, settings.batchSize(), settings.writers());
     }
 

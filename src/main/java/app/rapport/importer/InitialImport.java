@@ -72,7 +72,12 @@ public final class InitialImport {
 
     /** The initial path into a data directory of one's own (benchmarks, tools). */
     public static InitialImport into(Path dataDir, boolean progressBars) {
-        return new InitialImport(dataDir, new ImportSettings(10_000, 1, progressBars), Clock.systemUTC());
+        return into(dataDir, progressBars, Clock.systemUTC());
+    }
+
+    /** As {@link #into(Path, boolean)}, dating what it creates by {@code clock} (tests compare it with an incremental import). */
+    public static InitialImport into(Path dataDir, boolean progressBars, Clock clock) {
+        return new InitialImport(dataDir, new ImportSettings(10_000, 1, progressBars), clock);
     }
 
     /** Decides the path for {@code mode}: never initial against a server or a database that holds data. */

@@ -1,8 +1,10 @@
 package app.rapport.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +18,10 @@ import app.rapport.config.Cypher;
 /**
  * The incremental path: rows written to a live database with the parameterised, MERGE-based
  * {@code UNWIND $rows AS row …} statements, a batch per transaction (retried by the driver on transient
- * errors), so a re-run after an interruption changes nothing.
+ * errors), so a re-run after an interruption changes nothing. A row is a map of named fields (LDBC), or,
+ * for the edge-list statements that run millions of times, a plain id or a list of ids: a map's keys
+ * would be packed into every row of every Bolt message, and values shared by all rows (the import's
+ * timestamp) are one statement parameter instead.
  *
  * <p>Several writers run at once without waiting on each other's locks: every row names the nodes it
  * locks (a connection its two members, an interest link its member and interest, …); each such key is
@@ -38,6 +43,9 @@ final class MergeSink implements RowSink {
             "import-works-at", List.of("member", "org"),
             "import-studied-at", List.of("member", "org"));
 
+    /** Statements of positional rows: a row locks the id it is, or the first two elements of its list. */
+    private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-pairs", "import-interest-links");
+
     private final Driver driver;
     private final int batchSize;
     private final int writers;
@@ -49,25 +57,32 @@ final class MergeSink implements RowSink {
     }
 
     @Override
-    public RowWriter open(String statement, ImportReport report, Progress progress) {
-        List<String> keys = LOCKED.get(statement);
+    public Writer open(String statement, ImportReport report, Progress progress) {
+        return open(statement, Map.of(), report, progress);
+    }
+
+    /** A writer whose statement also gets {@code constants} (values the same for every row). */
+    Writer open(String statement, Map<String, Object> constants, ImportReport report, Progress progress) {
+        List<String> keys = POSITIONAL.contains(statement) ? List.of() : LOCKED.get(statement);
         if (keys == null) {
             throw new IllegalArgumentException("No lock keys known for " + statement);
         }
-        return new Writer(Cypher.query(statement), keys, report, progress);
+        return new Writer(Cypher.query(statement), constants, keys, report, progress);
     }
 
-    private final class Writer implements RowWriter {
+    final class Writer implements RowWriter {
 
         private final String statement;
+        private final Map<String, Object> constants;
         private final List<String> keys;
         private final ImportReport report;
         private final Progress progress;
         private final int groups = 2 * writers;
-        private final List<List<Map<String, Object>>> buckets = new ArrayList<>();
+        private final List<List<Object>> buckets = new ArrayList<>();
 
-        Writer(String statement, List<String> keys, ImportReport report, Progress progress) {
+        Writer(String statement, Map<String, Object> constants, List<String> keys, ImportReport report, Progress progress) {
             this.statement = statement;
+            this.constants = constants;
             this.keys = keys;
             this.report = report;
             this.progress = progress;
@@ -80,7 +95,21 @@ final class MergeSink implements RowSink {
         public void add(Map<String, Object> row) {
             int a = group(row.get(keys.get(0)));
             int b = keys.size() > 1 ? group(row.get(keys.get(1))) : a;
-            buckets.get(Math.min(a, b) * groups + Math.max(a, b)).add(row);
+            bucket(a, b).add(row);
+        }
+
+        /** A positional row: an id (the node it locks), or a list whose first two elements are the nodes it locks. */
+        void add(Object row) {
+            if (row instanceof List<?> list) {
+                bucket(group(list.get(0)), group(list.size() > 1 ? list.get(1) : list.get(0))).add(row);
+            } else {
+                int a = group(row);
+                bucket(a, a).add(row);
+            }
+        }
+
+        private List<Object> bucket(int a, int b) {
+            return buckets.get(Math.min(a, b) * groups + Math.max(a, b));
         }
 
         private int group(Object key) {
@@ -92,7 +121,7 @@ final class MergeSink implements RowSink {
             int total = buckets.stream().mapToInt(List::size).sum();
             if (total <= batchSize) {
                 // One transaction's worth (most files of the demo data): no threads, one commit.
-                List<Map<String, Object>> all = new ArrayList<>(total);
+                List<Object> all = new ArrayList<>(total);
                 buckets.forEach(all::addAll);
                 buckets.clear();
                 write(all);
@@ -107,7 +136,7 @@ final class MergeSink implements RowSink {
                 for (List<int[]> round : Rounds.of(groups)) {
                     List<Future<?>> running = new ArrayList<>();
                     for (int[] bucket : round) {
-                        List<Map<String, Object>> rows = buckets.get(bucket[0] * groups + bucket[1]);
+                        List<Object> rows = buckets.get(bucket[0] * groups + bucket[1]);
                         if (!rows.isEmpty()) {
                             running.add(pool.submit(() -> write(rows)));
                         }
@@ -122,11 +151,13 @@ final class MergeSink implements RowSink {
             }
         }
 
-        private void write(List<Map<String, Object>> rows) {
+        private void write(List<Object> rows) {
             try (Session session = driver.session()) {
                 for (int from = 0; from < rows.size(); from += batchSize) {
-                    List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-                    session.executeWriteWithoutResult(tx -> tx.run(statement, Map.of("rows", batch)).consume());
+                    List<Object> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                    Map<String, Object> parameters = new HashMap<>(constants);
+                    parameters.put("rows", batch);
+                    session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
                     report.imported(batch.size());
                     progress.step(batch.size());
                 }

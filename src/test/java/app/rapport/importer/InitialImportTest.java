@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,17 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
-import app.rapport.RapportApplication;
 import app.rapport.config.StoreOnDisk;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.suggestion.Suggestion;
 import app.rapport.suggestion.Suggestions;
 import app.rapport.support.IntegrationTest;
+import app.rapport.support.ServiceOnStore;
 
 /**
  * The initial path (batch importer into a new store) and the incremental path (MERGE into the live
@@ -66,7 +63,7 @@ class InitialImportTest extends IntegrationTest {
         Map<String, List<Suggestion>> served = new TreeMap<>();
         graphs.reload();
         sample.forEach(id -> served.put(id, suggestions.suggest(id, 10, false, false)));
-        try (ConfigurableApplicationContext other = contextOn(tmp.resolve("store"))) {
+        try (ConfigurableApplicationContext other = ServiceOnStore.start(tmp.resolve("store"))) {
             other.getBean(MemberGraphStore.class).reload();
             Suggestions fromInitial = other.getBean(Suggestions.class);
             for (String id : sample) {
@@ -85,35 +82,15 @@ class InitialImportTest extends IntegrationTest {
 
     @Test
     void edgeListWithBrokenRowsIsReportedAndImportedAlikeOnBothPaths() throws IOException {
-        Path edges = tmp.resolve("edges.csv");
-        Files.writeString(edges, """
-                # a comment
-                id_1,id_2
-                a,b
-                b	c
-                c d
-                d,d
-                a,b,c
-                a,"x y"
-                b,a
-                e,bad!
-
-                """);
-        Path interests = tmp.resolve("interests.tsv");
-        Files.writeString(interests, "a\tGraph_databases\nb\tgraph databases\nnew\tJazz\nbroken line\nc\t   \nb\tJazz\n");
-        List<ImportReport> incremental = importers.edges(edges, interests);
-        List<ImportReport> initial = new InitialImport(tmp.resolve("store"), QUIET, clock).edges(edges, interests);
+        BrokenEdgeFiles files = BrokenEdgeFiles.writeTo(tmp);
+        List<ImportReport> incremental = importers.edges(files.edges(), files.interests());
+        List<ImportReport> initial = new InitialImport(tmp.resolve("store"), QUIET, clock).edges(files.edges(), files.interests());
 
         assertThat(summary(initial)).isEqualTo(summary(incremental));
         ImportReport connections = initial.stream().filter(r -> r.what().equals("connections")).findFirst().orElseThrow();
-        assertThat(connections.problems()).containsExactly(
-                edges + ":6: a member cannot be connected to themself",
-                edges + ":7: expected two member ids, found 3 fields",
-                edges + ":8: expected two member ids, found 3 fields",
-                edges + ":10: member id must be 1-64 letters, digits, '_', '-' or '.', starting with a letter or digit");
+        assertThat(connections.problems()).containsExactly(BrokenEdgeFiles.problems(files.edges(), BrokenEdgeFiles.EDGE_PROBLEMS));
         ImportReport interestReport = initial.stream().filter(r -> r.what().equals("interests")).findFirst().orElseThrow();
-        assertThat(interestReport.problems()).containsExactly(interests + ":4: expected memberId<TAB>interest",
-                interests + ":5: interest must be 1-100 characters");
+        assertThat(interestReport.problems()).containsExactly(BrokenEdgeFiles.problems(files.interests(), BrokenEdgeFiles.INTEREST_PROBLEMS));
 
         String expected = dump(driver);
         // One connection for a-b and b-a, in the direction first seen; the interest named by its first spelling.
@@ -201,13 +178,5 @@ class InitialImportTest extends IntegrationTest {
                 MATCH (m:Member) WHERE (m)-[:CONNECTED_TO]-() WITH m ORDER BY m.id
                 WITH collect(m.id) AS ids RETURN [i IN range(0, size(ids) - 1, size(ids) / 40) | ids[i]] AS sample
                 """).execute().records().get(0).get("sample").asList(Value::asString);
-    }
-
-    /** The service's context on the store the initial path built (its own embedded database). */
-    private static ConfigurableApplicationContext contextOn(Path home) {
-        return new SpringApplicationBuilder(RapportApplication.class).web(WebApplicationType.NONE)
-                .run("--rapport.data-dir=" + home, "--rapport.bolt-port=0", "--server.port=0", "--server.address=127.0.0.1",
-                        "--rapport.command=test", "--rapport.import.progress=false", "--springdoc.api-docs.enabled=false",
-                        "--springdoc.swagger-ui.enabled=false", "--spring.main.banner-mode=off");
     }
 }

@@ -1,0 +1,5 @@
+// Bulk import of an edge list, first pass: its members, created before any connection so the second pass
+// only matches. $rows: [id] (plain strings, sorted), $createdAt: when the import ran (one value, not one a row).
+UNWIND $rows AS id
+MERGE (m:Member {id: id})
+  ON CREATE SET m.createdAt = $createdAt
