@@ -12,6 +12,9 @@ import java.util.concurrent.Future;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import app.rapport.config.Cypher;
 
@@ -43,8 +46,17 @@ final class MergeSink implements RowSink {
             "import-works-at", List.of("member", "org"),
             "import-studied-at", List.of("member", "org"));
 
-    /** Statements of positional rows: a row locks the id it is, or the first two elements of its list. */
+    /**
+     * Statements of positional rows: a row locks the id it is, or the first two elements of its list. They run
+     * {@code CALL { … } IN TRANSACTIONS OF $batch ROWS}: one request carries {@link #BATCHES_PER_REQUEST} batches
+     * and the server commits each (auto-commit, so the driver does not retry it: {@link Writer#run} does).
+     */
     private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-pairs", "import-interest-links");
+
+    private static final Logger log = LoggerFactory.getLogger(MergeSink.class);
+    static final int BATCHES_PER_REQUEST = 10;
+    /** Attempts of a request that failed on a transient error (a deadlock); MERGE makes a repeat harmless. */
+    private static final int ATTEMPTS = 5;
 
     private final Driver driver;
     private final int batchSize;
@@ -67,12 +79,13 @@ final class MergeSink implements RowSink {
         if (keys == null) {
             throw new IllegalArgumentException("No lock keys known for " + statement);
         }
-        return new Writer(Cypher.query(statement), constants, keys, report, progress);
+        return new Writer(Cypher.query(statement), POSITIONAL.contains(statement), constants, keys, report, progress);
     }
 
     final class Writer implements RowWriter {
 
         private final String statement;
+        private final boolean serverBatches;
         private final Map<String, Object> constants;
         private final List<String> keys;
         private final ImportReport report;
@@ -80,8 +93,10 @@ final class MergeSink implements RowSink {
         private final int groups = 2 * writers;
         private final List<List<Object>> buckets = new ArrayList<>();
 
-        Writer(String statement, Map<String, Object> constants, List<String> keys, ImportReport report, Progress progress) {
+        Writer(String statement, boolean serverBatches, Map<String, Object> constants, List<String> keys, ImportReport report,
+                Progress progress) {
             this.statement = statement;
+            this.serverBatches = serverBatches;
             this.constants = constants;
             this.keys = keys;
             this.report = report;
@@ -153,13 +168,35 @@ final class MergeSink implements RowSink {
 
         private void write(List<Object> rows) {
             try (Session session = driver.session()) {
-                for (int from = 0; from < rows.size(); from += batchSize) {
-                    List<Object> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                int step = serverBatches ? batchSize * BATCHES_PER_REQUEST : batchSize;
+                for (int from = 0; from < rows.size(); from += step) {
+                    List<Object> batch = rows.subList(from, Math.min(rows.size(), from + step));
                     Map<String, Object> parameters = new HashMap<>(constants);
                     parameters.put("rows", batch);
-                    session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
+                    if (serverBatches) {
+                        parameters.put("batch", batchSize);
+                        run(session, parameters);
+                    } else {
+                        session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
+                    }
                     report.imported(batch.size());
                     progress.step(batch.size());
+                }
+            }
+        }
+
+        /** One auto-commit request of server-side batches, repeated on a transient error as the driver would a transaction. */
+        private void run(Session session, Map<String, Object> parameters) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    session.run(statement, parameters).consume();
+                    return;
+                } catch (TransientException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    log.warn("Import request failed ({}), attempt {} of {}; repeating it (MERGE: rows already written stay as they are)",
+                            e.getMessage(), attempt, ATTEMPTS);
                 }
             }
         }
