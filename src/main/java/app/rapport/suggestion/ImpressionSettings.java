@@ -31,7 +31,7 @@ import jakarta.validation.constraints.NotNull;
 public record ImpressionSettings(
         @NotNull @DefaultValue("250ms") Duration flushInterval,
         @Min(1) @Max(1_000_000) @DefaultValue("5000") int batchRows,
-        @Min(1) @Max(100_000_000) @DefaultValue("200000") int queueCapacity,
+        @Min(1) @Max(100_000_000) @DefaultValue("500000") int queueCapacity,
         @NotNull @DefaultValue("90d") Duration memoryWindow,
         @Min(1) @DefaultValue("5000000") int memoryMaxPairs) {
 }
