@@ -13,10 +13,13 @@ import jakarta.validation.constraints.NotNull;
 /**
  * How impressions are written behind (prefix {@code rapport.suggestions.impressions}, {@link ImpressionWriter}).
  *
- * @param flushInterval  the longest an impression waits in memory before its write (and what a {@code kill -9}
- *                       can lose at most)
- * @param batchRows      most rows (views of one suggestion) aggregated into one write transaction
- * @param queueCapacity  rows waiting at most; when full, new ones are dropped and counted, never waited for
+ * @param flushInterval  the longest an impression waits in memory before its write while writing keeps up (and
+ *                       what a {@code kill -9} can lose at most); under overload the writer rests longer
+ *                       ({@link ImpressionWriter#YIELD} times its last write)
+ * @param batchRows      most records (member, candidate, day, each summing its views) per write transaction; as many
+ *                       pending start a write early
+ * @param queueCapacity  views waiting at most (summed into their records as they arrive); beyond, new ones are
+ *                       dropped and counted, never waited for
  * @param memoryWindow   the in-memory counts ({@link ImpressionCounts}) hold the views of this many days back: each
  *                       full rebuild loads only those (discounting has long faded by then: e^-6 ≈ 0.25 % of its
  *                       strength after 90 days at the default 14-day recovery)
@@ -28,7 +31,7 @@ import jakarta.validation.constraints.NotNull;
 public record ImpressionSettings(
         @NotNull @DefaultValue("250ms") Duration flushInterval,
         @Min(1) @Max(1_000_000) @DefaultValue("5000") int batchRows,
-        @Min(1) @Max(100_000_000) @DefaultValue("200000") int queueCapacity,
+        @Min(1) @Max(100_000_000) @DefaultValue("500000") int queueCapacity,
         @NotNull @DefaultValue("90d") Duration memoryWindow,
         @Min(1) @DefaultValue("5000000") int memoryMaxPairs) {
 }

@@ -154,6 +154,22 @@ class SuggestionApiTest extends IntegrationTest {
     }
 
     @Test
+    void theSelfCheckStillHoldsOnceItsExpressionIsCompiled() throws Exception {
+        // spring.properties compiles SpEL after 100 interpreted runs: well past that, a caller still reads only their own.
+        graph.members("ada", "bob");
+        graphs.reload();
+        for (int i = 0; i < 150; i++) {
+            String member = "m" + i;   // one call each: the rate limit is per member
+            mvc.perform(get("/api/members/" + member + "/suggestions").header(HttpHeaders.AUTHORIZATION, bearer(member)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("bob")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/members/ada/suggestions").header(HttpHeaders.AUTHORIZATION, bearer("ada")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void badInputIsAProblemAndChangesNothing() throws Exception {
         graph.members("ada");
         for (String limit : List.of("0", "101", "many")) {
