@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +59,7 @@ class ImpressionWriter implements DisposableBean {
     private final Neo4jClient neo4j;
     private final TransactionTemplate tx;
     private final ImpressionSettings settings;
+    private final ApplicationEventPublisher events;
     private final ScheduledExecutorService writer;
     private final AtomicBoolean early = new AtomicBoolean();
     private final Counter dropped;
@@ -65,8 +67,9 @@ class ImpressionWriter implements DisposableBean {
     private final Counter failed;
 
     ImpressionWriter(Neo4jClient neo4j, PlatformTransactionManager transactions, ImpressionSettings settings,
-            MeterRegistry meters) {
+            MeterRegistry meters, ApplicationEventPublisher events) {
         this.neo4j = neo4j;
+        this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -107,7 +110,12 @@ class ImpressionWriter implements DisposableBean {
         while (queue.drainTo(batch, settings.batchRows()) > 0) {
             List<Map<String, Object>> rows = aggregate(batch);
             try {
-                tx.executeWithoutResult(status -> neo4j.query(Cypher.query("suggestion-impressions")).bind(rows).to("rows").run());
+                tx.executeWithoutResult(status -> {
+                    neo4j.query(Cypher.query("suggestion-impressions")).bind(rows).to("rows").run();
+                    // In this transaction: the daily impression rollups move with the records or not at all.
+                    events.publishEvent(new ImpressionsWritten(rows.stream().map(r -> new ImpressionsWritten.Row(
+                            (String) r.get("member"), (String) r.get("candidate"), (LocalDate) r.get("day"), (Long) r.get("shown"))).toList()));
+                });
                 written.increment(batch.size());
             } catch (RuntimeException e) {
                 failed.increment(batch.size());
