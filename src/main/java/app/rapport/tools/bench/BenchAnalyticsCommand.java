@@ -126,7 +126,10 @@ public class BenchAnalyticsCommand implements AppCommand {
             int n = name.startsWith("network (computed") ? Math.min(options.sampling().queries(), UNCACHED_NETWORK_CALLS) : options.sampling().queries();
             List<Supplier<Object>> repeated = Collections.nCopies(n, call);
             harness.warmUp(name, repeated, options.sampling().warmup(), 1, Supplier::get);
-            results.put(name, harness.time(name, repeated, 1, Supplier::get));
+            Timing t = harness.time(name, repeated, 1, Supplier::get);
+            results.put(name, t);
+            // Each row as soon as it is timed: a long run stopped early still leaves its figures.
+            System.err.printf(Locale.ROOT, "%-40s p50 %.1f ms, p99 %.1f ms%n", name, t.p50(), t.p99());
         });
         print(options.json().table(), results, total, added, members.size());
         Map<String, Object> out = new LinkedHashMap<>();

@@ -50,13 +50,15 @@ final class BenchFixture {
     static long ensureInvitations(Driver driver, Clock clock, long wanted, long seed, Experiment experiment, int batch,
             Options.ProgressBars progress) {
         List<String> members = members(driver);
-        long missing = wanted - invitations(driver);
+        long existing = invitations(driver);
+        long missing = wanted - existing;
         if (missing <= 0 || members.size() < 2) {
             return 0;
         }
         Random random = new Random(seed);
         ZonedDateTime now = ZonedDateTime.now(clock);
         try (Progress bar = progress.bar("bench invitations", missing); var session = driver.session()) {
+            // Ids count on from the invitations already there, so a top-up after an interrupted one never repeats an id.
             // One UNWIND per batch of invitations, their impressions (twice as many rows) in a transaction of their own.
             // Not larger: every index seek of a transaction (the unique checks, MERGE's lookup) also searches what
             // the transaction itself added, so very large transactions slow down per row.
@@ -65,7 +67,7 @@ final class BenchFixture {
                 List<Map<String, Object>> invitations = new ArrayList<>(size);
                 List<Map<String, Object>> impressions = new ArrayList<>(2 * size);
                 for (int i = 0; i < size; i++) {
-                    invitations.add(invitation(random, members, now, done + i, experiment, impressions));
+                    invitations.add(invitation(random, members, now, existing + done + i, experiment, impressions));
                 }
                 session.executeWrite(tx -> tx.run(Cypher.query("tools/analytics-bench-invitations"), Map.of("rows", invitations)).consume());
                 session.executeWrite(tx -> tx.run(Cypher.query("tools/analytics-bench-impressions"), Map.of("rows", impressions)).consume());
