@@ -3,8 +3,8 @@
 // per UTC day shown: views and a HyperLogLog sketch of the distinct pairs). This builds them for the data that
 // already exists. Same grouping as cypher/queries/analytics-rollup-senders.cypher, and the impression rollups get
 // their views here but no sketch (Cypher cannot build one): ImpressionRollups builds those when the service starts.
-CREATE INDEX sender_rollup_day IF NOT EXISTS FOR (r:SenderRollup) ON (r.day);
-CREATE CONSTRAINT impression_rollup_day IF NOT EXISTS FOR (r:ImpressionRollup) REQUIRE r.day IS UNIQUE;
+CREATE INDEX rollup_sender_day IF NOT EXISTS FOR (r:SenderRollup) ON (r.day);
+CREATE CONSTRAINT rollup_impression_day IF NOT EXISTS FOR (r:ImpressionRollup) REQUIRE r.day IS UNIQUE;
 MATCH (r:SenderRollup) DETACH DELETE r;
 MATCH (r:ImpressionRollup) DETACH DELETE r;
 MATCH (i:Invitation)
