@@ -7,4 +7,8 @@ CALL () {
   MATCH (r:AnswerRollup) WHERE r.day >= date($from) AND r.day < date($to)
   DETACH DELETE r
 }
+CALL () {
+  MATCH (r:SenderRollup) WHERE r.day >= date($from) AND r.day < date($to)
+  DETACH DELETE r
+}
 RETURN 1 AS done

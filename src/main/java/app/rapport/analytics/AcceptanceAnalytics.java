@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,34 +17,37 @@ public class AcceptanceAnalytics {
     static final int MAX_SENDERS = 1000;
 
     private final Neo4jClient neo4j;
+    private final BusiestSenders senders;
 
-    AcceptanceAnalytics(Neo4jClient neo4j) {
+    AcceptanceAnalytics(Neo4jClient neo4j, BusiestSenders senders) {
         this.neo4j = neo4j;
+        this.senders = senders;
     }
 
     /**
      * Overall figures, and per group when {@code split} is not NONE; {@code limit} bounds the sender list. From
-     * the daily rollups ({@link DailyRollups}), except the busiest senders (a scan of the window's invitations).
+     * the daily rollups ({@link DailyRollups}; the busiest senders from the daily sender rollups, {@link BusiestSenders}).
      */
     @Transactional(readOnly = true)
     public AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit) {
-        return acceptance(window, by, limit, "analytics-acceptance-rollup");
+        return acceptance(window, by, limit, true);
     }
 
     /** The same figures from a scan of every invitation in the window (the benchmark's baseline, the tests' truth). */
     @Transactional(readOnly = true)
     public AcceptanceReport acceptanceByScan(AnalyticsWindow window, String by, int limit) {
-        return acceptance(window, by, limit, "analytics-acceptance");
+        return acceptance(window, by, limit, false);
     }
 
-    private AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit, String query) {
+    private AcceptanceReport acceptance(AnalyticsWindow window, String by, int limit, boolean rollups) {
+        String query = rollups ? "analytics-acceptance-rollup" : "analytics-acceptance";
         AcceptanceSplit split = AcceptanceSplit.parse(by);
         if (limit < 1 || limit > MAX_SENDERS) {
             throw new InvalidWindowException("limit", "must be between 1 and " + MAX_SENDERS);
         }
         List<AcceptanceFigures> groups = switch (split) {
             case NONE -> List.of();
-            case SENDER -> senders(window, limit);
+            case SENDER -> rollups ? senders.fromRollups(window, limit) : senders.byScan(window, limit);
             default -> counts(window, split, query).figures();
         };
         // The overall figures add up the per-group rows where each invitation is in exactly one group.
@@ -115,30 +117,6 @@ public class AcceptanceAnalytics {
         params.put("by", split.key());
         return AcceptanceCounts.of(split, List.copyOf(neo4j.query(Cypher.query(query)).bindAll(params)
                 .fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all()));
-    }
-
-    private List<AcceptanceFigures> senders(AnalyticsWindow window, int limit) {
-        Map<String, Object> params = window.bounds();
-        params.put("limit", limit);
-        return List.copyOf(neo4j.query(Cypher.query("analytics-acceptance-senders")).bindAll(params)
-                .fetchAs(AcceptanceFigures.class).mappedBy((t, r) -> {
-                    long[] c = new long[4];
-                    for (Value v : r.get("counts").values()) {
-                        int slot = switch (v.get("status").asString("")) {
-                            case "ACCEPTED" -> 0;
-                            case "IGNORED" -> 1;
-                            case "WITHDRAWN" -> 2;
-                            case "PENDING" -> 3;
-                            default -> -1;
-                        };
-                        if (slot >= 0) {
-                            c[slot] += v.get("n").asLong();
-                        }
-                    }
-                    String label = r.get("label").asString(null);
-                    return AcceptanceFigures.of(r.get("id").asString(), label == null || label.isBlank() ? null : label,
-                            c[0], c[1], c[2], c[3]);
-                }).all());
     }
 
     private static AcceptanceFigures sum(List<AcceptanceFigures> groups) {

@@ -21,7 +21,7 @@ import app.rapport.invitation.InvitationChanged;
 import app.rapport.invitation.InvitationStatus;
 
 /**
- * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup) equal to the invitations: when an
+ * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup, SenderRollup) equal to the invitations: when an
  * invitation is sent or answered (its {@link InvitationChanged}, published after the change commits, on the
  * request's thread) the day it was sent is rebuilt from that day's invitations, before the response leaves.
  * <p>
@@ -31,7 +31,7 @@ import app.rapport.invitation.InvitationStatus;
  * right by the day's next change). A day holds a few thousand invitations at most, read through the sentAt
  * index. Why not a background job: the figures would lag, and "this request changed nothing else" would
  * stop being observable. Writes that bypass the invitation service (bulk tools, test fixtures) call
- * {@link #rebuildAll()}; migration V0005 built the rollups for the data that existed before.
+ * {@link #rebuildAll()}; migrations V0005 and V0006 built the rollups for the data that existed before.
  */
 @Service
 public class DailyRollups {
@@ -40,9 +40,11 @@ public class DailyRollups {
 
     private final Neo4jClient neo4j;
     private final TransactionTemplate transactions;
+    private final ImpressionRollups impressions;
 
-    DailyRollups(Neo4jClient neo4j, PlatformTransactionManager transactions) {
+    DailyRollups(Neo4jClient neo4j, PlatformTransactionManager transactions, ImpressionRollups impressions) {
         this.neo4j = neo4j;
+        this.impressions = impressions;
         this.transactions = new TransactionTemplate(transactions);
         // The listener runs in the committed transaction's afterCommit: joining it would fail.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,10 +83,32 @@ public class DailyRollups {
         neo4j.query(Cypher.query("analytics-rollup-clear")).bindAll(bounds).run();
         neo4j.query(Cypher.query("analytics-rollup-invitations")).bindAll(bounds).run();
         neo4j.query(Cypher.query("analytics-rollup-answers")).bindAll(bounds).run();
+        neo4j.query(Cypher.query("analytics-rollup-senders")).bindAll(bounds).run();
     }
 
-    /** Rebuilds every day's rollups (after bulk writes that bypass the invitation service). */
+    /**
+     * Rebuilds every day's rollups, invitations' and impressions', after bulk writes that bypass the invitation
+     * service and the impression writer: one transaction per day, so a million invitations never make one
+     * transaction hold them all in memory.
+     */
     public void rebuildAll() {
-        rebuild(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        Map<String, Object> span = neo4j.query(Cypher.query("analytics-rollup-invitation-days")).fetch().one().orElseThrow();
+        LocalDate first = LocalDate.of(1, 1, 1);
+        LocalDate end = first;
+        if (span.get("first") != null) {
+            first = utcDay(span.get("first"));
+            end = utcDay(span.get("last")).plusDays(1);
+            // Nothing was sent outside [first, end): drop any rollups there.
+            rebuild(LocalDate.of(1, 1, 1), first);
+            for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+                rebuild(day, day.plusDays(1));
+            }
+        }
+        rebuild(end, LocalDate.of(9999, 12, 31));
+        impressions.rebuildAll();
+    }
+
+    private static LocalDate utcDay(Object instant) {
+        return ((ZonedDateTime) instant).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -1,7 +1,9 @@
 package app.rapport.analytics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ import app.rapport.experiment.Experiments;
  * exposed from the aggregated impressions that carry the arm, invitations from those that name it.
  */
 @Service
-class ExperimentAnalytics {
+public class ExperimentAnalytics {
+
+    private static final Duration MARGIN = Duration.ofHours(1);
 
     private final Neo4jClient neo4j;
     private final Experiments experiments;
@@ -44,10 +48,14 @@ class ExperimentAnalytics {
         long senders;
     }
 
-    ExperimentReport report(String name) {
+    /** Per-arm figures of the experiment {@code name} over its whole run. */
+    public ExperimentReport report(String name) {
         experiments.refresh();
         Experiment e = experiments.named(name).orElseThrow(() -> new UnknownExperimentException(name));
-        Map<String, Object> params = Map.of("name", e.name(), "label", e.name() + "=");
+        // Invitations name an arm only while the experiment runs (checked a moment before sentAt is taken): an hour
+        // either side is a generous margin for that moment and still bounds the read by the experiment's length.
+        Map<String, Object> params = Map.of("name", e.name(), "label", e.name() + "=",
+                "start", e.start().minus(MARGIN).atZone(ZoneOffset.UTC), "end", e.end().plus(MARGIN).atZone(ZoneOffset.UTC));
         Map<String, Totals> totals = new HashMap<>();
         e.arms().forEach(a -> totals.put(a.name(), new Totals()));
         Map<LocalDate, Map<String, long[]>> days = new TreeMap<>();

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param daily per arm and UTC day: impressions, invitations sent, accepted (the notebook plots these)
  */
-record ExperimentReport(String name, String kind, Instant start, Instant end, boolean running, List<ArmFigures> arms,
+public record ExperimentReport(String name, String kind, Instant start, Instant end, boolean running, List<ArmFigures> arms,
         List<ArmDifference> differences, List<Day> daily) implements CsvTable {
 
     /**

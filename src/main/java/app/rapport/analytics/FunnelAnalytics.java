@@ -11,27 +11,38 @@ import app.rapport.config.Cypher;
 public class FunnelAnalytics {
 
     private final Neo4jClient neo4j;
+    private final ImpressionRollups impressions;
 
-    FunnelAnalytics(Neo4jClient neo4j) {
+    FunnelAnalytics(Neo4jClient neo4j, ImpressionRollups impressions) {
         this.neo4j = neo4j;
+        this.impressions = impressions;
     }
 
-    /** The funnel, its invitation side from the daily rollups ({@link DailyRollups}). */
+    /**
+     * The funnel from the daily rollups: invitations from {@link DailyRollups}', impressions from
+     * {@link ImpressionRollups}' (distinct pairs estimated from the day sketches; counted exactly while a day of the
+     * window has no sketch yet).
+     */
     @Transactional(readOnly = true)
     public FunnelReport funnel(AnalyticsWindow window) {
-        return funnel(window, "analytics-funnel-rollup");
+        ImpressionRollups.Totals shown = impressions.totals(window);
+        long pairs = shown.pairs() != null ? shown.pairs()
+                : neo4j.query(Cypher.query("analytics-funnel-pairs")).bindAll(window.bounds()).fetchAs(Long.class)
+                        .mappedBy((t, r) -> r.get("pairsShown").asLong()).one().orElseThrow();
+        return neo4j.query(Cypher.query("analytics-funnel-rollup")).bindAll(window.bounds())
+                .fetchAs(FunnelReport.class)
+                .mappedBy((t, r) -> FunnelReport.of(window, shown.shown(), pairs, shown.relativeError(),
+                        r.get("sentFromSuggestions").asLong(), r.get("acceptedFromSuggestions").asLong(),
+                        r.get("sent").asLong(), r.get("accepted").asLong()))
+                .one().orElseThrow();
     }
 
-    /** The same from a scan of every invitation in the window (the benchmark's baseline, the tests' truth). */
+    /** The same from a scan of every impression and invitation in the window (the benchmark's baseline, the tests' truth). */
     @Transactional(readOnly = true)
     public FunnelReport funnelByScan(AnalyticsWindow window) {
-        return funnel(window, "analytics-funnel");
-    }
-
-    private FunnelReport funnel(AnalyticsWindow window, String query) {
-        return neo4j.query(Cypher.query(query)).bindAll(window.bounds())
+        return neo4j.query(Cypher.query("analytics-funnel")).bindAll(window.bounds())
                 .fetchAs(FunnelReport.class)
-                .mappedBy((t, r) -> FunnelReport.of(window, r.get("shown").asLong(), r.get("pairsShown").asLong(),
+                .mappedBy((t, r) -> FunnelReport.of(window, r.get("shown").asLong(), r.get("pairsShown").asLong(), 0,
                         r.get("sentFromSuggestions").asLong(), r.get("acceptedFromSuggestions").asLong(),
                         r.get("sent").asLong(), r.get("accepted").asLong()))
                 .one().orElseThrow();

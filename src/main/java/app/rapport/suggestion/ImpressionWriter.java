@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,6 +70,7 @@ class ImpressionWriter implements DisposableBean {
     private final Neo4jClient neo4j;
     private final TransactionTemplate tx;
     private final ImpressionSettings settings;
+    private final ApplicationEventPublisher events;
     private final ScheduledThreadPoolExecutor writer;
     private final AtomicBoolean early = new AtomicBoolean();
     private final Counter dropped;
@@ -83,8 +85,9 @@ class ImpressionWriter implements DisposableBean {
     private volatile long restUntil = System.nanoTime();
 
     ImpressionWriter(Neo4jClient neo4j, PlatformTransactionManager transactions, ImpressionSettings settings,
-            MeterRegistry meters) {
+            MeterRegistry meters, ApplicationEventPublisher events) {
         this.neo4j = neo4j;
+        this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.settings = settings;
         this.dropped = Counter.builder("rapport.impressions.dropped").description("Impressions dropped because the write-behind queue was full").register(meters);
@@ -154,7 +157,12 @@ class ImpressionWriter implements DisposableBean {
             long batchViews = batch.stream().mapToLong(e -> e.getValue().shown).sum();
             try {
                 List<Map<String, Object>> params = batch.stream().map(e -> e.getValue().toRow(e.getKey())).toList();
-                tx.executeWithoutResult(status -> neo4j.query(Cypher.query("suggestion-impressions")).bind(params).to("rows").run());
+                tx.executeWithoutResult(status -> {
+                    neo4j.query(Cypher.query("suggestion-impressions")).bind(params).to("rows").run();
+                    // In this transaction: the daily impression rollups move with the records or not at all.
+                    events.publishEvent(new ImpressionsWritten(batch.stream().map(e -> new ImpressionsWritten.Row(
+                            e.getKey().member(), e.getKey().candidate(), e.getKey().day(), e.getValue().shown)).toList()));
+                });
                 written.increment(batchViews);
                 views -= (int) batchViews;
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -20,7 +21,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /** Impressions are counted in memory at once and written behind, aggregated, never blocking a request. */
 class ImpressionWriterTest extends IntegrationTest {
 
-
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     Neo4jClient neo4j;
 
@@ -98,7 +100,7 @@ class ImpressionWriterTest extends IntegrationTest {
         new SuggestionFixtures(driver).members("ada", "c1");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // A writer that never flushes on its own (1 h), with room for 5 views.
-        ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5, Duration.ofDays(90), 5_000_000), meters);
+        ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5, Duration.ofDays(90), 5_000_000), meters, events);
         try {
             assertThat(writer.offer(views(8))).isEqualTo(3);
             assertThat(writer.offer(views(1))).isEqualTo(1);

@@ -13,6 +13,8 @@ import java.util.Random;
 import org.neo4j.driver.Driver;
 
 import app.rapport.config.Cypher;
+import app.rapport.experiment.Assignment;
+import app.rapport.experiment.Experiment;
 import app.rapport.importer.Progress;
 import app.rapport.invitation.ReasonCode;
 import app.rapport.tools.cli.Options;
@@ -25,7 +27,6 @@ import app.rapport.tools.cli.Options;
  */
 final class BenchFixture {
 
-    private static final int BATCH = 5_000;
     private static final List<String> REASONS = Arrays.stream(ReasonCode.values()).map(ReasonCode::name).toList();
     private static final List<String> NOTE_KINDS = List.of("NONE", "DRAFTED", "EDITED", "OWN");
 
@@ -42,28 +43,34 @@ final class BenchFixture {
         return driver.executableQuery("MATCH (i:Invitation) RETURN count(i) AS n").execute().records().get(0).get("n").asLong();
     }
 
-    /** Adds invitations until there are {@code wanted}; returns how many it added. */
-    static long ensureInvitations(Driver driver, Clock clock, long wanted, long seed, Options.ProgressBars progress) {
+    /**
+     * Adds invitations until there are {@code wanted}; returns how many it added. While {@code experiment} (may be
+     * null) runs, invitations from suggestions name their sender's arm and impressions carry it, as served ones do.
+     */
+    static long ensureInvitations(Driver driver, Clock clock, long wanted, long seed, Experiment experiment, int batch,
+            Options.ProgressBars progress) {
         List<String> members = members(driver);
-        long missing = wanted - invitations(driver);
+        long existing = invitations(driver);
+        long missing = wanted - existing;
         if (missing <= 0 || members.size() < 2) {
             return 0;
         }
         Random random = new Random(seed);
         ZonedDateTime now = ZonedDateTime.now(clock);
         try (Progress bar = progress.bar("bench invitations", missing); var session = driver.session()) {
-            for (long done = 0; done < missing; done += BATCH) {
-                int size = (int) Math.min(BATCH, missing - done);
+            // Ids count on from the invitations already there, so a top-up after an interrupted one never repeats an id.
+            // One UNWIND per batch of invitations, their impressions (twice as many rows) in a transaction of their own.
+            // Not larger: every index seek of a transaction (the unique checks, MERGE's lookup) also searches what
+            // the transaction itself added, so very large transactions slow down per row.
+            for (long done = 0; done < missing; done += batch) {
+                int size = (int) Math.min(batch, missing - done);
                 List<Map<String, Object>> invitations = new ArrayList<>(size);
                 List<Map<String, Object>> impressions = new ArrayList<>(2 * size);
                 for (int i = 0; i < size; i++) {
-                    invitations.add(invitation(random, members, now, done + i, impressions));
+                    invitations.add(invitation(random, members, now, existing + done + i, experiment, impressions));
                 }
-                session.executeWrite(tx -> {
-                    tx.run(Cypher.query("tools/analytics-bench-invitations"), Map.of("rows", invitations)).consume();
-                    tx.run(Cypher.query("tools/analytics-bench-impressions"), Map.of("rows", impressions)).consume();
-                    return null;
-                });
+                session.executeWrite(tx -> tx.run(Cypher.query("tools/analytics-bench-invitations"), Map.of("rows", invitations)).consume());
+                session.executeWrite(tx -> tx.run(Cypher.query("tools/analytics-bench-impressions"), Map.of("rows", impressions)).consume());
                 bar.step(size);
             }
         }
@@ -71,12 +78,14 @@ final class BenchFixture {
     }
 
     private static Map<String, Object> invitation(Random random, List<String> members, ZonedDateTime now, long n,
-            List<Map<String, Object>> impressions) {
-        String from = members.get(random.nextInt(members.size()));
-        String to = members.get(random.nextInt(members.size()));
-        if (to.equals(from)) {
-            to = members.get((members.indexOf(from) + 1) % members.size());
+            Experiment experiment, List<Map<String, Object>> impressions) {
+        int sender = random.nextInt(members.size());
+        int recipient = random.nextInt(members.size());
+        if (recipient == sender) {
+            recipient = (sender + 1) % members.size();
         }
+        String from = members.get(sender);
+        String to = members.get(recipient);
         ZonedDateTime sent = now.minusMinutes(random.nextInt(180 * 24 * 60));
         int mutuals = (int) Math.min(20, -Math.log(1 - random.nextDouble()) * 2.5);
         boolean suggestion = random.nextDouble() < 0.8;
@@ -104,10 +113,21 @@ final class BenchFixture {
         }
         row.put("reasons", reasons);
         row.put("mutuals", mutuals);
+        Assignment arm = experiment == null ? null : experiment.assign(from);
+        row.put("arms", arm != null && suggestion && experiment.runningAt(sent.toInstant()) ? List.of(arm.label()) : null);
         for (int k = 0; k < 2; k++) {
-            impressions.add(Map.of("member", from, "candidate", k == 0 ? to : members.get(random.nextInt(members.size())),
-                    "rank", 1 + random.nextInt(20), "score", random.nextDouble(), "reasons", reasons,
-                    "shownAt", sent.minusMinutes(random.nextInt(600))));
+            ZonedDateTime shownAt = sent.minusMinutes(random.nextInt(600));
+            boolean inExperiment = arm != null && experiment.runningAt(shownAt.toInstant());
+            Map<String, Object> impression = new HashMap<>();
+            impression.put("member", from);
+            impression.put("candidate", k == 0 ? to : members.get(random.nextInt(members.size())));
+            impression.put("rank", 1 + random.nextInt(20));
+            impression.put("score", random.nextDouble());
+            impression.put("reasons", reasons);
+            impression.put("shownAt", shownAt);
+            impression.put("experiment", inExperiment ? arm.experiment() : null);
+            impression.put("arm", inExperiment ? arm.arm() : null);
+            impressions.add(impression);
         }
         return row;
     }
