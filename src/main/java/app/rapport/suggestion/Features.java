@@ -18,7 +18,9 @@ import java.util.List;
  *       log2(2 + how many kept candidates have a larger aa) — the candidate's standing in u's own list;</li>
  *   <li>shared interests: {@code int_idf} Σ idf, {@code int_cos} idf-weighted cosine, {@code int_n} count,
  *       {@code int_rare / int_mid / int_common} by share of members holding it (≤ 1 %, ≤ 10 %, more),
- *       {@code int_friend} Σ over them of the share of u's connections holding it;</li>
+ *       {@code int_friend} Σ over them of the share of u's connections holding it; {@code int_lift} Σ and
+ *       {@code int_lift_max} the largest of their ln homophily lifts ({@link InterestLift}, on this graph's
+ *       connections: which interests connect people here);</li>
  *   <li>{@code same_company, same_school, same_place} (0/1), {@code org_idf} Σ idf of shared organisations,
  *       {@code org_friend, place_friend} the share of u's connections in them;</li>
  *   <li>{@code lpath_age} ln(1 + days from the graph's newest connection to the newest path u–f–c; 3650 without
@@ -32,12 +34,12 @@ final class Features {
 
     static final List<String> NAMES = List.of("cn", "aa", "ra", "jaccard", "ldeg_u", "ldeg_c", "lpa", "lp3", "p3n", "aa_rel",
             "ra_rel", "lrank_aa", "int_idf", "int_cos", "int_n", "int_rare", "int_mid", "int_common", "same_company", "same_school",
-            "same_place", "org_idf", "lpath_age", "lcand_age", "int_friend", "org_friend", "place_friend", "shown");
+            "same_place", "org_idf", "lpath_age", "lcand_age", "int_friend", "org_friend", "place_friend", "shown", "int_lift", "int_lift_max");
     static final int COUNT = NAMES.size();
     static final int CN = 0, AA = 1, RA = 2, JACCARD = 3, LDEG_U = 4, LDEG_C = 5, LPA = 6, LP3 = 7, P3N = 8, AA_REL = 9,
             RA_REL = 10, LRANK_AA = 11, INT_IDF = 12, INT_COS = 13, INT_N = 14, INT_RARE = 15, INT_MID = 16, INT_COMMON = 17,
             SAME_COMPANY = 18, SAME_SCHOOL = 19, SAME_PLACE = 20, ORG_IDF = 21, LPATH_AGE = 22, LCAND_AGE = 23,
-            INT_FRIEND = 24, ORG_FRIEND = 25, PLACE_FRIEND = 26, SHOWN = 27;
+            INT_FRIEND = 24, ORG_FRIEND = 25, PLACE_FRIEND = 26, SHOWN = 27, INT_LIFT = 28, INT_LIFT_MAX = 29;
     /** Age of a candidate without any dated path: ten years. */
     static final double NO_PATH_DAYS = 3650;
 
@@ -136,6 +138,9 @@ final class Features {
         double idfSum = 0;
         double squares = 0;
         double friends = 0;
+        double[] lnLift = g.interestLift();
+        double liftSum = 0;
+        double liftMax = 0;
         int shared = 0;
         int rare = 0;
         int mid = 0;
@@ -151,6 +156,8 @@ final class Features {
                 idfSum += idf;
                 squares += idf * idf;
                 friends += shares.interest(i);
+                liftSum += lnLift[i];
+                liftMax = shared == 0 ? lnLift[i] : Math.max(liftMax, lnLift[i]);
                 shared++;
                 double holders = g.interestMembers[i].length / n;
                 if (holders <= 0.01) {
@@ -172,6 +179,8 @@ final class Features {
         x[o + INT_MID] = mid;
         x[o + INT_COMMON] = common;
         x[o + INT_FRIEND] = friends;
+        x[o + INT_LIFT] = liftSum;
+        x[o + INT_LIFT_MAX] = liftMax;
     }
 
     private static void organisationsAndPlace(MemberGraph g, Viewer.Resolved v, int c, CircleShares shares, double[] x, int o) {

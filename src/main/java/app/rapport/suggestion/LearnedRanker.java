@@ -74,7 +74,8 @@ final class LearnedRanker extends Ranker {
         double toSchool = org - toCompany;
         return new ScoreParts(
                 c[CN] + c[AA] + c[RA] + c[JACCARD] + c[AA_REL] + c[RA_REL] + c[LRANK_AA],
-                c[INT_IDF] + c[INT_COS] + c[INT_N] + c[INT_RARE] + c[INT_MID] + c[INT_COMMON] + c[INT_FRIEND],
+                c[INT_IDF] + c[INT_COS] + c[INT_N] + c[INT_RARE] + c[INT_MID] + c[INT_COMMON] + c[INT_FRIEND]
+                        + c[INT_LIFT] + c[INT_LIFT_MAX],
                 c[SAME_COMPANY] + toCompany,
                 c[SAME_SCHOOL] + toSchool,
                 c[SAME_PLACE] + c[PLACE_FRIEND],

@@ -59,6 +59,9 @@ public final class MemberGraph {
     /** Per member, how often and when each candidate was shown. */
     final ImpressionCounts impressions = new ImpressionCounts();
 
+    /** ln of each interest's homophily lift on these connections, computed on first use (kept until a rebuild). */
+    private volatile double[] interestLift;
+
     MemberGraph(String[] ids, Map<String, Integer> index, String[] names, int[][] adjacency, int[][] since,
             int[][] interests, String[] interestKeys, String[] interestNames, Map<String, Integer> interestIndex,
             int[][] organizations, String[] organizationIds, String[] organizationNames, boolean[] organizationIsSchool,
@@ -148,6 +151,12 @@ public final class MemberGraph {
             sum += idf * idf;
         }
         return Math.sqrt(sum);
+    }
+
+    /** ln lift per interest ({@link InterestLift}); computed once per graph, so a training split's is its own. */
+    double[] interestLift() {
+        double[] lift = interestLift;
+        return lift != null ? lift : (interestLift = InterestLift.of(this));
     }
 
     /** Inverse document frequency of an organisation (a big employer says less than a small one). */

@@ -2,8 +2,6 @@ package app.rapport.suggestion;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import app.rapport.suggestion.Suggestion.ScoreParts;
@@ -67,28 +65,31 @@ final class Ranking {
         return out;
     }
 
-    /** Positions (in {@code kept}) of the {@code limit} best scores, best first; ties to the smaller member id. */
+    /**
+     * Positions (in {@code kept}) of the {@code limit} best scores, best first; ties to the smaller member id.
+     * A sorted window of the best so far, on primitive arrays (no boxing): most candidates lose to its worst
+     * with one comparison.
+     */
     static int[] best(Candidates kept, double[] scores, int limit) {
         MemberGraph g = kept.graph();
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Comparator<Integer> better = Comparator.<Integer>comparingDouble(i -> -scores[i])
-                .thenComparing(i -> g.ids[kept.member(i)]);
-        if (limit >= order.length) {
-            Arrays.sort(order, better);
-            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        }
-        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(limit + 1, better.reversed());
-        for (Integer i : order) {
-            heap.add(i);
-            if (heap.size() > limit) {
-                heap.poll();
+        int[] top = new int[Math.min(limit, scores.length)];
+        int size = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (size == top.length && !better(g, kept, scores, i, top[size - 1])) {
+                continue;
             }
+            int at = size == top.length ? size - 1 : size++;
+            while (at > 0 && better(g, kept, scores, i, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
         }
-        Integer[] top = heap.toArray(Integer[]::new);
-        Arrays.sort(top, better);
-        return Arrays.stream(top).mapToInt(Integer::intValue).toArray();
+        return top;
+    }
+
+    private static boolean better(MemberGraph g, Candidates kept, double[] scores, int i, int j) {
+        int c = Double.compare(scores[j], scores[i]);
+        return c != 0 ? c < 0 : g.ids[kept.member(i)].compareTo(g.ids[kept.member(j)]) < 0;
     }
 }

@@ -131,6 +131,22 @@ class FeaturesTest {
     }
 
     @Test
+    void sharedInterestsByHowMuchTheyConnectPeopleOnThisGraph() {
+        Rows r = rows(false, null);
+        // 8 connections among 206 members: 8 / 21,115 pairs. Expected connections among an interest's holders =
+        // their pairs × that density; lift = (connections among them + 1) / (expected + 1).
+        double density = 8 / 21_115.0;
+        double rare = Math.log(1 / (1 + 1 * density));
+        // "mid" (me, c, f1 + 7): me — f1 and f1 — c, 45 pairs.
+        double mid = Math.log(3 / (1 + 45 * density));
+        double common = Math.log(1 / (1 + 1_225 * density));
+        assertThat(r.c()[INT_LIFT]).isCloseTo(rare + mid + common, within(EPS));
+        assertThat(r.c()[INT_LIFT_MAX]).isCloseTo(mid, within(EPS));
+        assertThat(r.d()[INT_LIFT]).isZero();
+        assertThat(r.d()[INT_LIFT_MAX]).isZero();
+    }
+
+    @Test
     void organisationAndPlace() {
         Rows r = rows(false, null);
         assertThat(r.c()[SAME_COMPANY]).isEqualTo(1);

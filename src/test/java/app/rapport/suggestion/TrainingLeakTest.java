@@ -37,6 +37,7 @@ class TrainingLeakTest {
         int positives;
         int judgedConnected;
         int judgedPositive;
+        int liftsNotOwn;
 
         Recorder(Set<Long> judged) {
             this.judged = judged;
@@ -45,6 +46,9 @@ class TrainingLeakTest {
         @Override
         public void graph(MemberGraph g) {
             graphs++;
+            // Graph statistics the features read (each interest's homophily lift) come from this graph's own
+            // connections, never from a graph that still holds the judged pairs.
+            liftsNotOwn += java.util.Arrays.equals(g.interestLift(), InterestLift.of(g)) ? 0 : 1;
             for (long p : judged) {
                 judgedConnected += g.connected((int) (p >>> 32), (int) p) ? 1 : 0;
             }
@@ -81,6 +85,9 @@ class TrainingLeakTest {
         assertThat(audit.positives).isPositive();
         assertThat(audit.judgedConnected).isZero();
         assertThat(audit.judgedPositive).isZero();
+        assertThat(audit.liftsNotOwn).isZero();
+        // The judged pairs would move the lift: computed with them (the whole graph) it differs.
+        assertThat(evaluation.graph().interestLift()).isNotEqualTo(full.interestLift());
 
         // Judged on the hidden pairs through the serving ranking, the model still beats the formula: what it learnt
         // (a rare shared employer means a connection) holds for connections it never saw.
@@ -142,7 +149,8 @@ class TrainingLeakTest {
 
     /**
      * 800 members, 5 random connections each, and partners: the other member of a two-member employer, always
-     * connected (the signal the formula under-weighs, as in {@code RankerTrainingTest}).
+     * connected (the signal the formula under-weighs, as in {@code RankerTrainingTest}); 16 members share each
+     * "club" interest, unrelated to the partners (so the graphs have interest lifts, which hidden pairs move).
      */
     private static MemberGraph planted() {
         MemberGraphBuilder b = new MemberGraphBuilder();
@@ -150,6 +158,7 @@ class TrainingLeakTest {
         for (int i = 0; i < n; i++) {
             b.member(id(i), null);
             b.organization(id(i), "team" + i / 2, "Team " + i / 2, false);
+            b.interest(id(i), "club" + i % 50, "Club " + i % 50);
         }
         Random r = new Random(5);
         for (int i = 0; i < n; i += 2) {

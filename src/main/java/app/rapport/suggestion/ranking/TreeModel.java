@@ -50,13 +50,37 @@ public record TreeModel(List<String> features, double base, int[] roots, int[] l
         return roots.length;
     }
 
+    /**
+     * Walks four trees at a time: the four walks are independent, so the processor overlaps their dependent
+     * loads and compares instead of waiting on one walk's chain (this is most of a learned list's cost:
+     * 300 candidates × 100 trees). No allocation.
+     */
     @Override
     public double score(double[] x, int offset) {
         double s = base;
-        for (int root : roots) {
-            s += value[leaf(root, x, offset)];
+        int t = 0;
+        for (; t + 3 < roots.length; t += 4) {
+            int a = roots[t];
+            int b = roots[t + 1];
+            int c = roots[t + 2];
+            int d = roots[t + 3];
+            // Until all four reached a leaf (the AND of four child indices is negative only when all are -1).
+            while ((left[a] & left[b] & left[c] & left[d]) >= 0) {
+                a = step(a, x, offset);
+                b = step(b, x, offset);
+                c = step(c, x, offset);
+                d = step(d, x, offset);
+            }
+            s += value[a] + value[b] + value[c] + value[d];
+        }
+        for (; t < roots.length; t++) {
+            s += value[leaf(roots[t], x, offset)];
         }
         return s;
+    }
+
+    private int step(int n, double[] x, int offset) {
+        return left[n] < 0 ? n : next(n, x, offset);
     }
 
     @Override
