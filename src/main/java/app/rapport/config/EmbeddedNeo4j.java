@@ -103,7 +103,9 @@ final class EmbeddedNeo4j {
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"),
                 new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new org.neo4j.io.fs.DefaultFileSystemAbstraction());
-        int exit = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+        // "--" ends the options: a generated password is URL-safe Base64 and starts with '-' one time in 64, which
+        // picocli would otherwise read as an unknown option ("Missing required parameter: '<password>'").
+        int exit = new CommandLine(new SetInitialPasswordCommand(context)).execute("--", password);
         if (exit != 0) {
             throw new EmbeddedNeo4jException("Could not set the embedded database's password in " + home + ": "
                     + err.toString(StandardCharsets.UTF_8).strip());
