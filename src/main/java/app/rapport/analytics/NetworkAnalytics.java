@@ -4,17 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.ClusteringCoefficient;
-import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.DefaultEdge;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rapport.analytics.NetworkReport.Components;
 import app.rapport.analytics.NetworkReport.Connector;
 import app.rapport.analytics.NetworkReport.DegreeCount;
+import app.rapport.config.GraphStreams;
 
 /**
- * Network structure with JGraphT's algorithms (clustering coefficient, connected components, PageRank) and
+ * Network structure (clustering coefficients, connected components, PageRank: {@link GraphMeasures}) and
  * Leiden communities ({@link CommunityProfiles}) over a snapshot of the graph. A snapshot costs a full read of the
  * connections, so {@link NetworkMetrics} computes reports in the background and serves them from memory.
  */
@@ -34,10 +29,12 @@ public class NetworkAnalytics {
     static final int TOP = 10;
 
     private final Neo4jClient neo4j;
+    private final GraphStreams streams;
     private final Clock clock;
 
-    NetworkAnalytics(Neo4jClient neo4j, Clock clock) {
+    NetworkAnalytics(Neo4jClient neo4j, GraphStreams streams, Clock clock) {
         this.neo4j = neo4j;
+        this.streams = streams;
         this.clock = clock;
     }
 
@@ -46,45 +43,43 @@ public class NetworkAnalytics {
     public NetworkReport compute(AnalyticsWindow window, String unit) {
         long start = System.nanoTime();
         Map<String, Object> bounds = window.bounds();
-        NetworkSnapshot snapshot = NetworkSnapshot.load(neo4j, bounds);
-        Graph<Integer, DefaultEdge> g = snapshot.graph;
-        long n = g.vertexSet().size();
-        long m = g.edgeSet().size();
-        ClusteringCoefficient<Integer, DefaultEdge> clustering = new ClusteringCoefficient<>(g);
-        double average = n == 0 ? 0 : clustering.getAverageClusteringCoefficient();
-        double global = m == 0 ? 0 : clustering.getGlobalClusteringCoefficient();
+        NetworkSnapshot snapshot = NetworkSnapshot.load(streams, bounds);
+        CompactGraph g = snapshot.graph;
+        long n = g.vertices();
+        long m = g.connections();
+        GraphMeasures.Clustering clustering = GraphMeasures.clustering(g);
         return new NetworkReport(window, unit, n, m, GrowthSeries.load(neo4j, bounds, unit, window.from()),
-                Rates.of(2 * m, n), degrees(g), average, global, components(g), CommunityProfiles.of(snapshot, neo4j),
-                connectors(g, snapshot), Instant.now(clock), (System.nanoTime() - start) / 1_000_000, "ready", 0L);
+                Rates.of(2 * m, n), degrees(g), clustering.average(), clustering.global(), components(g),
+                CommunityProfiles.of(snapshot, neo4j), connectors(g, snapshot), Instant.now(clock),
+                (System.nanoTime() - start) / 1_000_000, "ready", 0L);
     }
 
-    private static List<DegreeCount> degrees(Graph<Integer, DefaultEdge> g) {
+    private static List<DegreeCount> degrees(CompactGraph g) {
         TreeMap<Integer, Long> histogram = new TreeMap<>();
-        g.vertexSet().forEach(v -> histogram.merge(g.degreeOf(v), 1L, Long::sum));
+        for (int v = 0; v < g.vertices(); v++) {
+            histogram.merge(g.degree(v), 1L, Long::sum);
+        }
         List<DegreeCount> out = new ArrayList<>();
         histogram.forEach((d, c) -> out.add(new DegreeCount(d, c)));
         return out;
     }
 
-    private static Components components(Graph<Integer, DefaultEdge> g) {
-        List<Set<Integer>> sets = new ConnectivityInspector<>(g).connectedSets();
-        List<Integer> sizes = sets.stream().map(Set::size).sorted(Comparator.reverseOrder()).toList();
+    private static Components components(CompactGraph g) {
+        List<Integer> sizes = GraphMeasures.componentSizes(g).stream().sorted(Comparator.reverseOrder()).toList();
         int isolated = (int) sizes.stream().filter(s -> s == 1).count();
         return new Components(sizes.size(), sizes.isEmpty() ? 0 : sizes.get(0), isolated,
                 sizes.subList(0, Math.min(TOP, sizes.size())));
     }
 
-    private static List<Connector> connectors(Graph<Integer, DefaultEdge> g, NetworkSnapshot snapshot) {
-        if (g.vertexSet().isEmpty()) {
+    private static List<Connector> connectors(CompactGraph g, NetworkSnapshot snapshot) {
+        if (g.vertices() == 0) {
             return List.of();
         }
-        Map<Integer, Double> scores = new LinkedHashMap<>(new PageRank<>(g).getScores());
-        return scores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                        .thenComparing(e -> snapshot.ids.get(e.getKey())))
+        double[] scores = GraphMeasures.pageRank(g);
+        return IntStream.range(0, g.vertices()).boxed()
+                .sorted(Comparator.comparingDouble((Integer v) -> -scores[v]).thenComparing(snapshot.ids::get))
                 .limit(TOP)
-                .map(e -> new Connector(snapshot.ids.get(e.getKey()), blankToNull(snapshot.names.get(e.getKey())),
-                        g.degreeOf(e.getKey()), e.getValue()))
+                .map(v -> new Connector(snapshot.ids.get(v), blankToNull(snapshot.names.get(v)), g.degree(v), scores[v]))
                 .toList();
     }
 

@@ -1,60 +1,56 @@
 package app.rapport.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
-import org.springframework.data.neo4j.core.Neo4jClient;
-
-import app.rapport.config.Cypher;
+import app.rapport.config.GraphStreams;
 
 /**
- * The connection graph as of an instant, copied into JGraphT for the algorithms (Neo4j stays the source of
- * truth). Members are numbered 0..n-1 so vertices are small boxed ints rather than id strings.
+ * The connection graph as of an instant, copied into a {@link CompactGraph} for the algorithms (Neo4j stays the
+ * source of truth). Members are numbered 0..n-1 in the order read; connections are streamed record by record
+ * into int arrays, never held as a list of rows.
  */
 final class NetworkSnapshot {
 
-    final Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     final List<String> ids = new ArrayList<>();
     final List<String> names = new ArrayList<>();
+    CompactGraph graph;
 
-    static NetworkSnapshot load(Neo4jClient neo4j, Map<String, Object> bounds) {
+    static NetworkSnapshot load(GraphStreams streams, Map<String, Object> bounds) {
         NetworkSnapshot snapshot = new NetworkSnapshot();
         Map<String, Integer> index = new HashMap<>();
-        neo4j.query(Cypher.query("analytics-network-members")).bindAll(bounds).fetch().all().forEach(row -> {
-            int v = snapshot.ids.size();
-            String id = (String) row.get("id");
+        streams.read("analytics-network-members", bounds, row -> {
+            String id = row.get("id").asString();
+            index.put(id, snapshot.ids.size());
             snapshot.ids.add(id);
-            snapshot.names.add((String) row.get("name"));
-            index.put(id, v);
-            snapshot.graph.addVertex(v);
+            snapshot.names.add(row.get("name").asString(null));
         });
-        neo4j.query(Cypher.query("analytics-network-edges")).bindAll(bounds).fetch().all().forEach(row -> {
-            Integer a = index.get((String) row.get("a"));
-            Integer b = index.get((String) row.get("b"));
+        int[][] pairs = {new int[1024], new int[1024]};
+        int[] count = {0};
+        streams.read("analytics-network-edges", bounds, row -> {
+            Integer a = index.get(row.get("a").asString());
+            Integer b = index.get(row.get("b").asString());
             // A connection to a member who joined after the snapshot (inconsistent dates) is left out.
-            if (a != null && b != null && !a.equals(b)) {
-                snapshot.graph.addEdge(a, b);
+            if (a != null && b != null) {
+                if (count[0] == pairs[0].length) {
+                    pairs[0] = Arrays.copyOf(pairs[0], pairs[0].length * 2);
+                    pairs[1] = Arrays.copyOf(pairs[1], pairs[1].length * 2);
+                }
+                pairs[0][count[0]] = a;
+                pairs[1][count[0]] = b;
+                count[0]++;
             }
         });
+        snapshot.graph = CompactGraph.of(snapshot.ids.size(), pairs[0], pairs[1], count[0]);
         return snapshot;
     }
 
     /** Every connection once, as two parallel arrays of vertex numbers (for the Leiden library). */
     int[][] edges() {
-        int m = graph.edgeSet().size();
-        int[][] edges = new int[2][m];
-        int i = 0;
-        for (DefaultEdge e : graph.edgeSet()) {
-            edges[0][i] = graph.getEdgeSource(e);
-            edges[1][i] = graph.getEdgeTarget(e);
-            i++;
-        }
-        return edges;
+        return graph.edges();
     }
 
     String label(int v) {
