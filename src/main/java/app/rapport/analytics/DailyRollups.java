@@ -21,9 +21,11 @@ import app.rapport.invitation.InvitationChanged;
 import app.rapport.invitation.InvitationStatus;
 
 /**
- * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup, SenderRollup) equal to the invitations: when an
- * invitation is sent or answered (its {@link InvitationChanged}, published after the change commits, on the
- * request's thread) the day it was sent is rebuilt from that day's invitations, before the response leaves.
+ * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup, SenderRollup, ExperimentInvitationRollup, and
+ * the SenderMonthRollup of the day's month) equal to the invitations: when an invitation is sent or answered (its
+ * {@link InvitationChanged}, published after the change commits, on the request's thread) the day it was sent is
+ * rebuilt from that day's invitations, and its month's sender rollup from the month's day lists, before the
+ * response leaves.
  * <p>
  * Why rebuild a day rather than add to counters in the invitation's own transaction: every invitation of a
  * day would write the same counter nodes inside the busiest write transactions, holding their locks to
@@ -31,7 +33,7 @@ import app.rapport.invitation.InvitationStatus;
  * right by the day's next change). A day holds a few thousand invitations at most, read through the sentAt
  * index. Why not a background job: the figures would lag, and "this request changed nothing else" would
  * stop being observable. Writes that bypass the invitation service (bulk tools, test fixtures) call
- * {@link #rebuildAll()}; migrations V0005 and V0006 built the rollups for the data that existed before.
+ * {@link #rebuildAll()}; migrations V0005, V0006 and V0008 built the rollups for the data that existed before.
  */
 @Service
 public class DailyRollups {
