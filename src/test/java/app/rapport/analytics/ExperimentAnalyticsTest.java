@@ -128,6 +128,20 @@ class ExperimentAnalyticsTest extends IntegrationTest {
     }
 
     @Test
+    void aNoteToneExperimentsMembersExposedAreItsSendersFromTheRollupsToo() {
+        // Every invitation of a, b and c above also names 'tone=brief'.
+        cypher("""
+                CREATE (:Experiment {name: 'tone', kind: 'NOTE_TONE', armNames: ['friendly', 'brief'], armShares: [0.5, 0.5],
+                        start: datetime('2026-05-01T00:00:00Z'), end: datetime('2026-07-01T00:00:00Z'), createdAt: datetime('2026-05-01T00:00:00Z')})
+                """, Map.of());
+        ExperimentReport report = analytics.report("tone");
+        assertThat(report).isEqualTo(analytics.reportByScan("tone"));
+        assertThat(report.arms().get(1).membersExposed()).isEqualTo(3);
+        assertThat(report.arms().get(1).sent()).isEqualTo(20);
+        assertThat(report.arms().get(0).sent()).isZero();
+    }
+
+    @Test
     void csvHasOneRowPerArmAndUnknownExperimentsAre404() throws Exception {
         String csv = report("text/csv").andExpect(status().isOk())
                 .andExpect(content().string(containsString("exp,RANKER,formula,0.5,2,100,10,6,2,8,0.1,")))
