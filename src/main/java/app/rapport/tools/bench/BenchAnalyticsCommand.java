@@ -2,6 +2,9 @@ package app.rapport.tools.bench;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
@@ -113,13 +117,18 @@ public class BenchAnalyticsCommand implements AppCommand {
             calls.put("acceptance by=" + by, () -> acceptance.acceptance(all, split, 20));
             calls.put("  full scan: acceptance by=" + by, () -> acceptance.acceptanceByScan(all, split, 20));
         }
+        // by=sender's worst window: no whole month (the 2nd of a month to the day before the last of the next), so
+        // every one of its ~58 days comes from the daily lists.
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate twoMonthsAgo = today.withDayOfMonth(1).minusMonths(2);
+        AnalyticsWindow partial = new AnalyticsWindow(twoMonthsAgo.plusDays(1), twoMonthsAgo.plusMonths(2).minusDays(2));
+        calls.put("acceptance by=sender, " + partial.from() + ".." + partial.to(), () -> acceptance.acceptance(partial, "sender", 20));
         // by=sender's parts: the daily lists alone (what it read before the monthly rollups), query and transfer only.
         String senderDays = Cypher.query("tools/analytics-bench-sender-days");
         calls.put("  by=sender before: every day's list, read only", () -> driver.executableQuery(senderDays)
                 .withParameters(all.bounds()).execute());
         // What keeping the rollups costs an invitation write: the rebuild of its sending day (and that day's month).
         DailyRollups rollups = context.getBean(DailyRollups.class);
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
         calls.put("on write: rebuild a day's rollups (+ month)", () -> {
             rollups.rebuild(today.minusDays(1), today);
             return null;
@@ -179,8 +188,8 @@ public class BenchAnalyticsCommand implements AppCommand {
         List<List<Object>> rolled = experiments.report(name).csvRows();
         List<List<Object>> scanned = experiments.reportByScan(name).csvRows();
         // Column 4 of a CSV row is membersExposed (estimated from sketches by the rollups).
-        java.util.function.Function<List<List<Object>>, List<List<Object>>> withoutExposed = rows -> rows.stream()
-                .map(r -> { List<Object> c = new java.util.ArrayList<>(r); c.remove(4); return (List<Object>) c; }).toList();
+        Function<List<List<Object>>, List<List<Object>>> withoutExposed = rows -> rows.stream()
+                .map(r -> { List<Object> c = new ArrayList<>(r); c.remove(4); return (List<Object>) c; }).toList();
         return withoutExposed.apply(rolled).equals(withoutExposed.apply(scanned)) + " (members exposed per arm "
                 + rolled.stream().map(r -> r.get(4)).toList() + ", exactly " + scanned.stream().map(r -> r.get(4)).toList() + ")";
     }
