@@ -11,4 +11,8 @@ CALL () {
   MATCH (r:SenderRollup) WHERE r.day >= date($from) AND r.day < date($to)
   DETACH DELETE r
 }
+CALL () {
+  MATCH (r:ExperimentInvitationRollup) WHERE r.day >= date($from) AND r.day < date($to)
+  DETACH DELETE r
+}
 RETURN 1 AS done

@@ -1,5 +1,6 @@
 package app.rapport.analytics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 import app.rapport.config.Cypher;
 
 /**
- * {@code acceptance?by=sender}: the busiest senders of a window with their figures. From the daily sender rollups
- * ({@code SenderRollup}, rebuilt with the other daily rollups by {@link DailyRollups}): the window's days are
- * added up per sender in Java, so the work is bounded by the senders active on those days, not the invitations;
+ * {@code acceptance?by=sender}: the busiest senders of a window with their figures. From the sender rollups
+ * ({@code SenderMonthRollup} for the calendar months the window covers whole, {@code SenderRollup} for its other
+ * days, rebuilt with the other daily rollups by {@link DailyRollups}): added up per sender in Java, exactly, so the
+ * work is bounded by the senders active per month (and per day of at most two partial months), not the invitations;
  * or from a scan of the window's invitations (the benchmark's baseline, the tests' truth). Both order by
  * invitations sent, most first, then by member id.
  */
@@ -34,7 +36,7 @@ class BusiestSenders {
     /** Counts per status in the order accepted, ignored, withdrawn, pending, summed over the window's days. */
     List<AcceptanceFigures> fromRollups(AnalyticsWindow window, int limit) {
         Map<String, long[]> bySender = new HashMap<>();
-        for (Map<String, Object> day : neo4j.query(Cypher.query("analytics-acceptance-senders-rollup")).bindAll(window.bounds())
+        for (Map<String, Object> day : neo4j.query(Cypher.query("analytics-acceptance-senders-rollup")).bindAll(spans(window))
                 .fetch().all()) {
             List<?> senders = (List<?>) day.get("senders");
             List<?>[] counts = {(List<?>) day.get("accepted"), (List<?>) day.get("ignored"), (List<?>) day.get("withdrawn"),
@@ -56,6 +58,34 @@ class BusiestSenders {
             figures.add(AcceptanceFigures.of(e.getKey(), label(labels.get(e.getKey())), c[0], c[1], c[2], c[3]));
         }
         return figures;
+    }
+
+    /**
+     * The window as the calendar months it covers whole ({@code monthFrom}..{@code monthTo}, read from the monthly
+     * rollups) and its days before and after them ({@code head…}, {@code tail…}, read from the daily ones): an
+     * all-time window is months only; any window reads at most about 60 days.
+     */
+    static Map<String, Object> spans(AnalyticsWindow window) {
+        LocalDate start = window.start().toLocalDate();
+        LocalDate end = window.end().toLocalDate();
+        LocalDate monthFrom = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthTo = end.withDayOfMonth(1);
+        Map<String, Object> spans = new HashMap<>();
+        if (!monthFrom.isBefore(monthTo)) {
+            // No whole month: every day from the daily rollups.
+            monthFrom = monthTo;
+            spans.put("headFrom", start);
+            spans.put("headTo", end);
+            spans.put("tailFrom", end);
+        } else {
+            spans.put("headFrom", start);
+            spans.put("headTo", monthFrom);
+            spans.put("tailFrom", monthTo);
+        }
+        spans.put("tailTo", end);
+        spans.put("monthFrom", monthFrom);
+        spans.put("monthTo", monthTo);
+        return spans;
     }
 
     List<AcceptanceFigures> byScan(AnalyticsWindow window, int limit) {

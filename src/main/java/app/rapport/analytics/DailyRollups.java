@@ -21,9 +21,11 @@ import app.rapport.invitation.InvitationChanged;
 import app.rapport.invitation.InvitationStatus;
 
 /**
- * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup, SenderRollup) equal to the invitations: when an
- * invitation is sent or answered (its {@link InvitationChanged}, published after the change commits, on the
- * request's thread) the day it was sent is rebuilt from that day's invitations, before the response leaves.
+ * Keeps the daily analytics rollups (InvitationRollup, AnswerRollup, SenderRollup, ExperimentInvitationRollup, and
+ * the SenderMonthRollup of the day's month) equal to the invitations: when an invitation is sent or answered (its
+ * {@link InvitationChanged}, published after the change commits, on the request's thread) the day it was sent is
+ * rebuilt from that day's invitations, and its month's sender rollup from the month's day lists, before the
+ * response leaves.
  * <p>
  * Why rebuild a day rather than add to counters in the invitation's own transaction: every invitation of a
  * day would write the same counter nodes inside the busiest write transactions, holding their locks to
@@ -31,7 +33,7 @@ import app.rapport.invitation.InvitationStatus;
  * right by the day's next change). A day holds a few thousand invitations at most, read through the sentAt
  * index. Why not a background job: the figures would lag, and "this request changed nothing else" would
  * stop being observable. Writes that bypass the invitation service (bulk tools, test fixtures) call
- * {@link #rebuildAll()}; migrations V0005 and V0006 built the rollups for the data that existed before.
+ * {@link #rebuildAll()}; migrations V0005, V0006 and V0008 built the rollups for the data that existed before.
  */
 @Service
 public class DailyRollups {
@@ -41,10 +43,13 @@ public class DailyRollups {
     private final Neo4jClient neo4j;
     private final TransactionTemplate transactions;
     private final ImpressionRollups impressions;
+    private final ExperimentRollups experiments;
 
-    DailyRollups(Neo4jClient neo4j, PlatformTransactionManager transactions, ImpressionRollups impressions) {
+    DailyRollups(Neo4jClient neo4j, PlatformTransactionManager transactions, ImpressionRollups impressions,
+            ExperimentRollups experiments) {
         this.neo4j = neo4j;
         this.impressions = impressions;
+        this.experiments = experiments;
         this.transactions = new TransactionTemplate(transactions);
         // The listener runs in the committed transaction's afterCommit: joining it would fail.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -62,7 +67,7 @@ public class DailyRollups {
                     neo4j.query(Cypher.query("analytics-rollup-pair-days")).bindAll(Map.of("from", change.from(), "to", change.to()))
                             .fetch().all().forEach(row -> days.add((LocalDate) row.get("day")));
                 }
-                days.forEach(day -> rebuildInTransaction(day, day.plusDays(1)));
+                days.forEach(day -> rebuildInTransaction(day, day.plusDays(1), true));
             });
         } catch (RuntimeException e) {
             // The invitation is committed and stays so; the day's next change (or a full rebuild) puts its rollups right.
@@ -71,12 +76,20 @@ public class DailyRollups {
         }
     }
 
-    /** Rebuilds the rollups of the UTC days in [from, to) from the invitations, in one write transaction. */
+    /** Rebuilds the rollups of the UTC days in [from, to) (and of their months) from the invitations, in one write transaction. */
     public void rebuild(LocalDate from, LocalDate to) {
-        transactions.executeWithoutResult(status -> rebuildInTransaction(from, to));
+        rebuild(from, to, true);
     }
 
-    private void rebuildInTransaction(LocalDate from, LocalDate to) {
+    private void rebuild(LocalDate from, LocalDate to, boolean months) {
+        transactions.executeWithoutResult(status -> rebuildInTransaction(from, to, months));
+    }
+
+    /**
+     * The day rollups of [from, to), and with {@code months} the monthly sender rollups of the months they touch
+     * (added up from the days just rebuilt; a full rebuild does the months once at the end).
+     */
+    private void rebuildInTransaction(LocalDate from, LocalDate to, boolean months) {
         Map<String, Object> bounds = Map.of("from", ZonedDateTime.of(from.atStartOfDay(), ZoneOffset.UTC),
                 "to", ZonedDateTime.of(to.atStartOfDay(), ZoneOffset.UTC));
         neo4j.query(Cypher.query("analytics-rollup-lock")).run();
@@ -84,6 +97,10 @@ public class DailyRollups {
         neo4j.query(Cypher.query("analytics-rollup-invitations")).bindAll(bounds).run();
         neo4j.query(Cypher.query("analytics-rollup-answers")).bindAll(bounds).run();
         neo4j.query(Cypher.query("analytics-rollup-senders")).bindAll(bounds).run();
+        neo4j.query(Cypher.query("analytics-rollup-experiments")).bindAll(bounds).run();
+        if (months) {
+            neo4j.query(Cypher.query("analytics-rollup-sender-months")).bindAll(bounds).run();
+        }
     }
 
     /**
@@ -92,20 +109,25 @@ public class DailyRollups {
      * transaction hold them all in memory.
      */
     public void rebuildAll() {
-        Map<String, Object> span = neo4j.query(Cypher.query("analytics-rollup-invitation-days")).fetch().one().orElseThrow();
+        Map<String, Object> sent = neo4j.query(Cypher.query("analytics-rollup-invitation-days")).fetch().one().orElseThrow();
         LocalDate first = LocalDate.of(1, 1, 1);
         LocalDate end = first;
-        if (span.get("first") != null) {
-            first = utcDay(span.get("first"));
-            end = utcDay(span.get("last")).plusDays(1);
+        if (sent.get("first") != null) {
+            first = utcDay(sent.get("first"));
+            end = utcDay(sent.get("last")).plusDays(1);
             // Nothing was sent outside [first, end): drop any rollups there.
             rebuild(LocalDate.of(1, 1, 1), first);
             for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
-                rebuild(day, day.plusDays(1));
+                rebuild(day, day.plusDays(1), false);
             }
         }
         rebuild(end, LocalDate.of(9999, 12, 31));
+        // Every month at once, from the days above (a month's rollup reads its days' sender lists, not invitations).
+        Map<String, Object> span = Map.of("from", ZonedDateTime.of(first.atStartOfDay(), ZoneOffset.UTC),
+                "to", ZonedDateTime.of(end.atStartOfDay(), ZoneOffset.UTC));
+        transactions.executeWithoutResult(status -> neo4j.query(Cypher.query("analytics-rollup-sender-months")).bindAll(span).run());
         impressions.rebuildAll();
+        experiments.rebuildAll();
     }
 
     private static LocalDate utcDay(Object instant) {

@@ -61,18 +61,7 @@ class ImpressionRollups {
         batch.rows().forEach(r -> byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r));
         Map<LocalDate, byte[]> sketches = lock(byDay.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
-        byDay.forEach((day, added) -> {
-            byte[] stored = sketches.get(day);
-            HllSketch sketch = stored == null ? null : HllSketch.heapify(stored);
-            long shown = 0;
-            for (ImpressionsWritten.Row r : added) {
-                shown += r.shown();
-                if (sketch != null) {
-                    sketch.update(pair(r.member(), r.candidate()));
-                }
-            }
-            rows.add(row(day, shown, sketch));
-        });
+        byDay.forEach((day, added) -> rows.add(added(Map.of("day", day), sketches.get(day), added, r -> pair(r.member(), r.candidate()))));
         set(rows, false);
     }
 
@@ -153,11 +142,32 @@ class ImpressionRollups {
     }
 
     private static Map<String, Object> row(LocalDate day, long shown, HllSketch sketch) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("day", day);
+        return row(Map.of("day", day), shown, sketch);
+    }
+
+    /** A rollup's new row: its {@code key} properties, views and sketch (null: not built yet). */
+    static Map<String, Object> row(Map<String, Object> key, long shown, HllSketch sketch) {
+        Map<String, Object> row = new HashMap<>(key);
         row.put("shown", shown);
         row.put("sketch", sketch == null ? null : sketch.toCompactByteArray());
         return row;
+    }
+
+    /**
+     * A rollup's row after a written batch: the {@code stored} sketch (null while not built: it stays null) updated
+     * with each added row's {@code item}, and the added views.
+     */
+    static Map<String, Object> added(Map<String, Object> key, byte[] stored, List<ImpressionsWritten.Row> added,
+            java.util.function.Function<ImpressionsWritten.Row, String> item) {
+        HllSketch sketch = stored == null ? null : HllSketch.heapify(stored);
+        long shown = 0;
+        for (ImpressionsWritten.Row r : added) {
+            shown += r.shown();
+            if (sketch != null) {
+                sketch.update(item.apply(r));
+            }
+        }
+        return row(key, shown, sketch);
     }
 
     /** The sketch's item for a pair: ids cannot contain NUL, so the joined string is unambiguous. */

@@ -161,7 +161,8 @@ class ImpressionWriter implements DisposableBean {
                     neo4j.query(Cypher.query("suggestion-impressions")).bind(params).to("rows").run();
                     // In this transaction: the daily impression rollups move with the records or not at all.
                     events.publishEvent(new ImpressionsWritten(batch.stream().map(e -> new ImpressionsWritten.Row(
-                            e.getKey().member(), e.getKey().candidate(), e.getKey().day(), e.getValue().shown)).toList()));
+                            e.getKey().member(), e.getKey().candidate(), e.getKey().day(), e.getValue().shown,
+                            e.getValue().last.experiment(), e.getValue().last.arm())).toList()));
                 });
                 written.increment(batchViews);
                 views -= (int) batchViews;

@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record ImpressionsWritten(List<Row> rows) {
 
-    /** {@code shown} views of {@code candidate} in {@code member}'s suggestions on {@code day}. */
-    public record Row(String member, String candidate, LocalDate day, long shown) {
+    /**
+     * {@code shown} views of {@code candidate} in {@code member}'s suggestions on {@code day}; {@code experiment} and
+     * {@code arm}: the ranker experiment arm the record's latest view was served under (both null outside one).
+     */
+    public record Row(String member, String candidate, LocalDate day, long shown, String experiment, String arm) {
+
+        public Row(String member, String candidate, LocalDate day, long shown) {
+            this(member, candidate, day, shown, null, null);
+        }
     }
 }

@@ -74,7 +74,7 @@ public class MemberGraphStore implements DisposableBean {
     }
 
     /** The current graph; before the first one exists, waits for the build in progress or runs it. */
-    MemberGraph current() {
+    public MemberGraph current() {
         MemberGraph g = graph;
         if (g != null) {
             return g;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import app.rapport.experiment.ExperimentKind;
+import app.rapport.experiment.ExperimentRequest;
 import app.rapport.importer.Progress;
 import app.rapport.invitation.InvitationSource;
 import app.rapport.invitation.InvitationView;
@@ -43,6 +45,8 @@ class DailyRollupsTest extends IntegrationTest {
     Invitations invitations;
     @Autowired
     DailyRollups rollups;
+    @Autowired
+    ExperimentAnalytics experimentAnalytics;
 
     @BeforeEach
     void graph() {
@@ -52,6 +56,10 @@ class DailyRollupsTest extends IntegrationTest {
 
     @Test
     void rollupsEqualTheScanAfterSimulatedActivity() {
+        // A ranker experiment over the whole simulated period: its impressions and invitations carry the arms.
+        experiments.define(new ExperimentRequest("sim-ranker", ExperimentKind.RANKER,
+                List.of(new ExperimentRequest.ArmShare("formula", 0.5), new ExperimentRequest.ArmShare("learned", 0.5)),
+                clock.instant().minus(Duration.ofDays(21)), clock.instant().plus(Duration.ofDays(1))));
         var report = Simulator.from(context).run(20, 5, clock::set, Progress.NONE);
         assertThat(report.sent()).isPositive();
         // The funnel's impression side reads the records written behind: compare once they have all landed.
@@ -62,6 +70,19 @@ class DailyRollupsTest extends IntegrationTest {
         for (AnalyticsWindow window : List.of(AnalyticsWindow.ALL_TIME, new AnalyticsWindow(today.minusDays(12), today.minusDays(5)),
                 new AnalyticsWindow(today.minusDays(3), null), new AnalyticsWindow(null, today.minusDays(15)))) {
             assertSameAsScan(window);
+        }
+        // The experiment's report from its rollups (kept by the impression writer and the invitation service) is the scan's.
+        ExperimentReport scannedExperiment = experimentAnalytics.reportByScan("sim-ranker");
+        assertThat(scannedExperiment.arms()).allSatisfy(arm -> {
+            assertThat(arm.impressions()).isPositive();
+            assertThat(arm.sent()).isPositive();
+        });
+        assertThat(experimentAnalytics.report("sim-ranker")).usingRecursiveComparison().ignoringFields("arms.membersExposed")
+                .isEqualTo(scannedExperiment);
+        for (int i = 0; i < 2; i++) {
+            long exact = scannedExperiment.arms().get(i).membersExposed();
+            assertThat((double) experimentAnalytics.report("sim-ranker").arms().get(i).membersExposed()).as("members exposed")
+                    .isCloseTo(exact, within(Math.max(1, 3 * 0.0163 * exact)));
         }
         // A day whose sketch is missing (as migration V0006 leaves them): the funnel counts that window's pairs exactly.
         driver.executableQuery("MATCH (r:ImpressionRollup) WITH r LIMIT 1 REMOVE r.sketch").execute();

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -30,6 +31,11 @@ import app.rapport.support.IntegrationTest;
 class ExperimentAnalyticsTest extends IntegrationTest {
 
     private static final double EPS = 1e-9;
+
+    @Autowired
+    DailyRollups rollups;
+    @Autowired
+    ExperimentAnalytics analytics;
 
     @BeforeEach
     void fixture() {
@@ -54,6 +60,8 @@ class ExperimentAnalyticsTest extends IntegrationTest {
                         experimentArms: CASE WHEN g[1] IS NULL THEN null ELSE [g[1], 'tone=brief'] END})-[:TO]->(t)
                 """, Map.of());
         experiments.refresh();
+        // Written past the impression writer and the invitation service: the rollups are rebuilt, as bulk tools do.
+        rollups.rebuildAll();
     }
 
     private ResultActions report(String accept) throws Exception {
@@ -98,6 +106,39 @@ class ExperimentAnalyticsTest extends IntegrationTest {
         // The interval is a real one: it is wide at n = 10 and contains 0 here.
         assertThat(d.low()).isNegative();
         assertThat(d.high()).isGreaterThan(0.2);
+    }
+
+    @Test
+    void theRollupsGiveTheScansReportAndADayWithoutItsSketchIsCountedExactly() {
+        ExperimentReport scanned = analytics.reportByScan("exp");
+        assertThat(scanned.arms().get(0).impressions()).isEqualTo(100);
+        assertThat(analytics.report("exp")).isEqualTo(scanned);
+        assertThat(count("MATCH (r:ExperimentImpressionRollup {experiment: 'exp'}) RETURN count(r)")).isEqualTo(3);
+        assertThat(count("MATCH (r:ExperimentInvitationRollup {experiment: 'exp'}) RETURN count(r)")).isEqualTo(2);
+        // As migration V0008 leaves them: views but no sketch. Members exposed are then counted over the records.
+        cypher("MATCH (r:ExperimentImpressionRollup {experiment: 'exp', arm: 'formula'}) WITH r LIMIT 1 REMOVE r.sketch", Map.of());
+        assertThat(analytics.report("exp")).isEqualTo(scanned);
+        rollups.rebuildAll();
+        assertThat(count("MATCH (r:ExperimentImpressionRollup) WHERE r.sketch IS NULL RETURN count(r)")).isZero();
+        // An answer through the rollups' day rebuild moves the arm's figures like the scan's.
+        cypher("MATCH (i:Invitation {id: 'bPENDING1'}) SET i.status = 'ACCEPTED'", Map.of());
+        rollups.rebuild(java.time.LocalDate.parse("2026-06-02"), java.time.LocalDate.parse("2026-06-03"));
+        assertThat(analytics.report("exp").arms().get(0).accepted()).isEqualTo(7);
+        assertThat(analytics.report("exp")).isEqualTo(analytics.reportByScan("exp"));
+    }
+
+    @Test
+    void aNoteToneExperimentsMembersExposedAreItsSendersFromTheRollupsToo() {
+        // Every invitation of a, b and c above also names 'tone=brief'.
+        cypher("""
+                CREATE (:Experiment {name: 'tone', kind: 'NOTE_TONE', armNames: ['friendly', 'brief'], armShares: [0.5, 0.5],
+                        start: datetime('2026-05-01T00:00:00Z'), end: datetime('2026-07-01T00:00:00Z'), createdAt: datetime('2026-05-01T00:00:00Z')})
+                """, Map.of());
+        ExperimentReport report = analytics.report("tone");
+        assertThat(report).isEqualTo(analytics.reportByScan("tone"));
+        assertThat(report.arms().get(1).membersExposed()).isEqualTo(3);
+        assertThat(report.arms().get(1).sent()).isEqualTo(20);
+        assertThat(report.arms().get(0).sent()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.rapport.analytics;
 
 import static app.rapport.analytics.AcceptanceApiTest.rate;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,5 +207,15 @@ class NetworkApiTest extends IntegrationTest {
         mvc.perform(get("/api/members/a/reach").header(HttpHeaders.AUTHORIZATION, bearer("a"))
                         .header(HttpHeaders.ACCEPT, "text/csv"))
                 .andExpect(content().string("member,first,second,third,withinThree,capped\r\na,2,1,1,4,false\r\n"));
+        // Written behind the service's back, the fixture is not in the suggestions' in-memory graph, so the answers
+        // above came from Neo4j; once it is loaded, from the graph's arrays: the same figures.
+        graphs.reload();
+        reach.clearCache();
+        assertThat(graphs.current().indexOf("a")).isNotNegative();
+        for (String id : List.of("a", "b", "d", "g", "h")) {
+            assertThat(reach.reach(id)).isEqualTo(reach.inNeo4j(id));
+        }
+        assertThat(reach.reach("a")).isEqualTo(new ReachAnalytics.Reach("a", 2, 1, 1, 4, false));
+        analyst("/api/members/nobody/reach").andExpect(status().isNotFound());
     }
 }
