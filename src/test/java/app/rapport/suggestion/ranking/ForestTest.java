@@ -54,6 +54,28 @@ class ForestTest {
         assertSameScores(model, random);
     }
 
+    @Test
+    void keysOrderAsTheFloatsDo() {
+        float[] special = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
+                Float.NEGATIVE_INFINITY, 1f, -1f, Math.nextUp(1f), Math.nextDown(-1f)};
+        Random r = new Random(8);
+        float[] values = new float[special.length + 2_000];
+        System.arraycopy(special, 0, values, 0, special.length);
+        for (int i = special.length; i < values.length; i++) {
+            values[i] = r.nextBoolean() ? (float) r.nextGaussian() * 10 : Float.intBitsToFloat(r.nextInt());
+            values[i] = Float.isNaN(values[i]) ? 0 : values[i];
+        }
+        for (float a : values) {
+            for (int k = 0; k < 50; k++) {
+                float b = values[r.nextInt(values.length)];
+                assertThat(Forest.key(a) < Forest.key(b)).as("%s < %s", a, b).isEqualTo(a < b);
+            }
+            for (float b : special) {
+                assertThat(Forest.key(a) < Forest.key(b)).as("%s < %s", a, b).isEqualTo(a < b);
+            }
+        }
+    }
+
     /** Random rows, a quarter of their values set exactly at one of the model's thresholds. */
     private static double[] rows(TreeModel model, Random r, int n) {
         double[] x = new double[n * 4];
