@@ -60,7 +60,8 @@ final class Candidates {
         return new Candidates(graph, viewer, others, scores, s);
     }
 
-    private boolean reached(int c) {
+    /** Did stage 1's expansion reach {@code c} (a kept candidate always; another member maybe)? */
+    boolean reached(int c) {
         check();
         return s.seen[c] == generation;
     }

@@ -43,8 +43,6 @@ final class Features {
     /** Age of a candidate without any dated path: ten years. */
     static final double NO_PATH_DAYS = 3650;
 
-    private static final ThreadLocal<CircleShares> SHARES = ThreadLocal.withInitial(CircleShares::new);
-
     private Features() {
     }
 
@@ -60,7 +58,7 @@ final class Features {
     static double[] compute(Candidates kept, int[] members, int[] shown) {
         MemberGraph g = kept.graph();
         Viewer.Resolved v = kept.viewer();
-        CircleShares shares = SHARES.get().of(g, v.friends());
+        CircleShares shares = CircleShares.of(g, v);
         double[] aaSorted = new double[kept.size()];
         double maxAa = 0;
         double maxRa = 0;
@@ -73,6 +71,10 @@ final class Features {
         Arrays.sort(aaSorted);
         int du = v.friends().length;
         double viewerNorm = g.norm(v.interests());
+        boolean everyoneHolds = false;
+        for (int i : v.interests()) {
+            everyoneHolds |= g.interestMembers[i].length >= g.size();
+        }
         double[] x = new double[members.length * COUNT];
         for (int r = 0; r < members.length; r++) {
             int c = members[r];
@@ -86,14 +88,18 @@ final class Features {
             x[o + JACCARD] = cn / Math.max(1, du + dc - cn);
             x[o + LDEG_U] = Log1p.of(du);
             x[o + LDEG_C] = Log1p.of(dc);
-            x[o + LPA] = Math.log1p((double) du * dc);
+            x[o + LPA] = log1p((long) du * dc);
             double p3 = threePaths(g, kept, v.self(), c);
-            x[o + LP3] = Math.log1p(p3);
+            x[o + LP3] = p3 == (long) p3 ? log1p((long) p3) : Math.log1p(p3);
             x[o + P3N] = p3 / Math.max(1.0, (double) du * dc);
             x[o + AA_REL] = maxAa > 0 ? aa / maxAa : 0;
             x[o + RA_REL] = maxRa > 0 ? x[o + RA] / maxRa : 0;
             x[o + LRANK_AA] = Math.log(2 + above(aaSorted, aa)) / Math.log(2);
-            interests(g, v, c, viewerNorm, shares, x, o);
+            // Stage 1 summed the shared interests' weights for every member it reached: none means nothing shared,
+            // and all interest features stay 0 (unless an interest everyone holds, of weight 0, could be shared).
+            if (everyoneHolds || !kept.reached(c) || kept.interestSimilarity(c) > 0) {
+                interests(g, v, c, viewerNorm, shares, x, o);
+            }
             organisationsAndPlace(g, v, c, shares, x, o);
             if (g.dated) {
                 int path = kept.pathDay(c);
@@ -103,6 +109,11 @@ final class Features {
             x[o + SHOWN] = shown == null ? 0 : shown[r];
         }
         return x;
+    }
+
+    /** ln(1 + n), from {@link Log1p}'s table where it can (Math.log1p is not an intrinsic: it was a third of the features' time). */
+    private static double log1p(long n) {
+        return n >= 0 && n <= Integer.MAX_VALUE ? Log1p.of((int) n) : Math.log1p(n);
     }
 
     /** How many of the sorted values are larger than {@code value}. */
@@ -155,7 +166,7 @@ final class Features {
                 double idf = g.idf(i);
                 idfSum += idf;
                 squares += idf * idf;
-                friends += shares.interest(i);
+                friends += shares.interest(a);
                 liftSum += lnLift[i];
                 liftMax = shared == 0 ? lnLift[i] : Math.max(liftMax, lnLift[i]);
                 shared++;
@@ -185,16 +196,18 @@ final class Features {
 
     private static void organisationsAndPlace(MemberGraph g, Viewer.Resolved v, int c, CircleShares shares, double[] x, int o) {
         int[] theirs = g.organizations[c];
-        for (int org : v.organizations()) {
+        int[] mine = v.organizations();
+        for (int k = 0; k < mine.length; k++) {
+            int org = mine[k];
             if (Arrays.binarySearch(theirs, org) >= 0) {
                 x[o + ORG_IDF] += g.organizationIdf(org);
-                x[o + ORG_FRIEND] += shares.organization(org);
+                x[o + ORG_FRIEND] += shares.organization(k);
                 x[o + (g.organizationIsSchool[org] ? SAME_SCHOOL : SAME_COMPANY)] = 1;
             }
         }
         if (v.place() >= 0 && g.place[c] == v.place()) {
             x[o + SAME_PLACE] = 1;
-            x[o + PLACE_FRIEND] = shares.place(v.place());
+            x[o + PLACE_FRIEND] = shares.place();
         }
     }
 

@@ -23,7 +23,7 @@ class TreeModelTest {
     private static final List<String> FEATURES = List.of("a", "b", "c", "d");
 
     /** 40 groups of 20 rows; the label depends on a and b (and a bit of noise), c and d are noise. */
-    private static TrainingData data(long seed) {
+    static TrainingData data(long seed) {
         Random r = new Random(seed);
         TrainingData data = new TrainingData(FEATURES.size());
         for (int g = 0; g < 40; g++) {

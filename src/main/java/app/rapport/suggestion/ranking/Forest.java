@@ -1,0 +1,128 @@
+package app.rapport.suggestion.ranking;
+
+/**
+ * A {@link TreeModel} laid out for serving: every tree padded to a complete binary tree of the forest's depth
+ * (heap order: the children of node i are 2i + 1 and 2i + 2), so a row reaches its leaf in exactly {@code depth}
+ * steps with no leaf test and no child arrays; a leaf the model has above the full depth is copied into every
+ * slot below it, so whichever way the padding goes, the value is the same. Split features are bytes and
+ * thresholds 32-bit keys: a 100-tree depth-4 forest is ~20 KB, which stays in the first-level cache while stage 1
+ * streams the graph through the others (the trees' cost was mostly cache misses on {@link TreeModel}'s ~80 KB
+ * of node arrays). A step is arithmetic, not a branch: a float's {@link #key} orders as the float does, so
+ * "x &lt; threshold" is the sign of a subtraction, and no walk waits on a mispredicted jump (a row's 400 splits
+ * go either way at random).
+ * <p>
+ * The scores are exactly {@link TreeModel#score}'s: the same comparisons of 32-bit floats, the same leaf values, summed in
+ * the same order (four trees at a time). A row holding a NaN follows XGBoost's default directions, which the
+ * padded layout does not keep, so such a row (none of the {@code Features} rows today) is scored by the
+ * {@link TreeModel} itself.
+ */
+public final class Forest {
+
+    /** Deeper forests would pad to too many slots: those are served by the {@link TreeModel} walk. */
+    static final int MAX_DEPTH = 10;
+
+    private final TreeModel model;
+    private final int width;
+    private final int depth;
+    private final int inner;
+    private final double base;
+    private final int trees;
+    private final byte[] feature;
+    private final int[] threshold;
+    private final double[] leaf;
+
+    private Forest(TreeModel model, int depth) {
+        this.model = model;
+        this.width = model.features().size();
+        this.depth = depth;
+        this.inner = (1 << depth) - 1;
+        this.base = model.base();
+        this.trees = model.trees();
+        this.feature = new byte[trees * inner];
+        this.threshold = new int[trees * inner];
+        this.leaf = new double[trees << depth];
+        for (int t = 0; t < trees; t++) {
+            fill(model.roots()[t], t, 0, 0);
+        }
+    }
+
+    /** The serving layout of {@code model}, or null when it cannot be padded (too deep, too many features). */
+    public static Forest of(TreeModel model) {
+        int depth = 0;
+        for (int root : model.roots()) {
+            depth = Math.max(depth, depth(model, root));
+        }
+        return depth > MAX_DEPTH || model.features().size() > Byte.MAX_VALUE ? null : new Forest(model, depth);
+    }
+
+    private static int depth(TreeModel m, int n) {
+        return m.left()[n] < 0 ? 0 : 1 + Math.max(depth(m, m.left()[n]), depth(m, m.right()[n]));
+    }
+
+    /** Copies node {@code n} of the model into slot {@code slot} (heap order) of tree {@code t} at {@code level}. */
+    private void fill(int n, int t, int slot, int level) {
+        if (level == depth) {
+            leaf[(t << depth) + slot - inner] = model.value()[n];
+            return;
+        }
+        boolean isLeaf = model.left()[n] < 0;
+        // Padding under a leaf: any split will do, both sides hold the leaf's value.
+        feature[t * inner + slot] = isLeaf ? 0 : (byte) model.feature()[n];
+        threshold[t * inner + slot] = isLeaf ? 0 : key(model.threshold()[n]);
+        fill(isLeaf ? n : model.left()[n], t, 2 * slot + 1, level + 1);
+        fill(isLeaf ? n : model.right()[n], t, 2 * slot + 2, level + 1);
+    }
+
+    /** Scores {@code rows} rows of {@code x} (row r starts at {@code r * width}) into {@code out}; no allocation per row. */
+    public void scores(double[] x, int rows, double[] out) {
+        int[] row = new int[width];
+        for (int r = 0; r < rows; r++) {
+            out[r] = keys(x, r * width, row) ? score(row) : model.score(x, r * width);
+        }
+    }
+
+    /**
+     * An int that orders as the float does, for every float but NaN: the float's bits, with the magnitude bits of a
+     * negative one flipped; −0 is first made +0 (the two are equal as floats, not as bits).
+     */
+    static int key(float v) {
+        int bits = Float.floatToRawIntBits(v + 0.0f);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
+    }
+
+    /** The row as XGBoost reads it (32-bit floats), as keys; false when it holds a NaN. */
+    private boolean keys(double[] x, int offset, int[] row) {
+        boolean noNaN = true;
+        for (int j = 0; j < width; j++) {
+            float v = (float) x[offset + j];
+            noNaN &= v == v;
+            row[j] = key(v);
+        }
+        return noNaN;
+    }
+
+    private double score(int[] row) {
+        double s = base;
+        int t = 0;
+        // Four independent walks at a time, summed as TreeModel sums them (so the result is bit for bit the same).
+        for (; t + 3 < trees; t += 4) {
+            s += leafOf(t, row) + leafOf(t + 1, row) + leafOf(t + 2, row) + leafOf(t + 3, row);
+        }
+        for (; t < trees; t++) {
+            s += leafOf(t, row);
+        }
+        return s;
+    }
+
+    private double leafOf(int t, int[] row) {
+        int at = t * inner;
+        int slot = 0;
+        for (int level = 0; level < depth; level++) {
+            int n = at + slot;
+            // 1 when x < threshold (the sign of their difference, in 64 bits so it cannot overflow): go left.
+            int less = (int) (((long) row[feature[n]] - threshold[n]) >>> 63);
+            slot = 2 * slot + 2 - less;
+        }
+        return leaf[(t << depth) + slot - inner];
+    }
+}
