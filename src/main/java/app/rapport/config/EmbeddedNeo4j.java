@@ -44,6 +44,16 @@ final class EmbeddedNeo4j {
      */
     static final String DEFAULT_TX_LOG_RETENTION = "128M size";
 
+    /**
+     * How often Cypher may replan a cached query whose statistics moved ({@code dbms.cypher.min_replan_interval}; Neo4j:
+     * 10 s). Replanning runs on the request that finds its plan stale, and every other request for that query waits for
+     * it; on a young store whose counts quadruple every few seconds (invitations, change records, rollups, impressions
+     * all start at zero) that was 30–60 % of the CPU of the load test and most of its waits (README, issue 12). The
+     * request queries are id lookups whose plans do not get better with fresher counts; a stale plan still gets replanned,
+     * at most this often.
+     */
+    static final String DEFAULT_MIN_REPLAN_INTERVAL = "10m";
+
     /** Smaller log files than Neo4j's 256M default, so the retention above prunes in finer steps. */
     private static final long TX_LOG_ROTATION_BYTES = 64L * 1024 * 1024;
 
@@ -60,6 +70,16 @@ final class EmbeddedNeo4j {
      */
     static DatabaseManagementService start(Path home, int boltPort, String password, Duration bookmarkWait,
             String txLogRetention) {
+        return start(home, boltPort, password, bookmarkWait, txLogRetention, defaultMinReplanInterval());
+    }
+
+    static Duration defaultMinReplanInterval() {
+        return Duration.parse("PT" + DEFAULT_MIN_REPLAN_INTERVAL);
+    }
+
+    /** As above, with Cypher's {@code dbms.cypher.min_replan_interval} ({@link #DEFAULT_MIN_REPLAN_INTERVAL}). */
+    static DatabaseManagementService start(Path home, int boltPort, String password, Duration bookmarkWait,
+            String txLogRetention, Duration minReplanInterval) {
         requireWritable(home);
         requireFreePort(boltPort);
         // Finish (or undo) a store swap a killed initial import left behind, before Neo4j opens the files.
@@ -78,7 +98,8 @@ final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, bookmarkWait)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, txLogRetention)
-                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES);
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES)
+                    .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, minReplanInterval);
             DatabaseManagementService dbms = builder.build();
             try {
                 setPassword(dbms, password);

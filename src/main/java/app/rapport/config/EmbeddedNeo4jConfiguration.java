@@ -41,7 +41,7 @@ class EmbeddedNeo4jConfiguration {
         EmbeddedNeo4j.requireWritable(home);
         String password = BoltPassword.resolve(properties);
         DatabaseManagementService dbms = EmbeddedNeo4j.start(home, properties.boltPort(), password, bookmarks.maxWait(),
-                store.txLogRetention());
+                store.txLogRetention(), store.minReplanInterval());
         URI uri = EmbeddedNeo4j.boltUri(dbms);
         if (properties.boltPort() < 0) {
             log.info("Embedded Neo4j started in {} ms, store {}; no Bolt for tools (rapport.bolt-port=-1): the service's own "

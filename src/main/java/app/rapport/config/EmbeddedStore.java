@@ -63,7 +63,7 @@ public final class EmbeddedStore {
      * start sets the store's password to its own, so the service's next start puts the configured one back.
      */
     private static DatabaseManagementService start(Path home, EmbeddedStoreSettings settings, String password) {
-        return EmbeddedNeo4j.start(home, 0, password, INTERNAL_BOOKMARK_WAIT, settings.txLogRetention());
+        return EmbeddedNeo4j.start(home, 0, password, INTERNAL_BOOKMARK_WAIT, settings.txLogRetention(), settings.minReplanInterval());
     }
 
     private static String oneOffPassword() {

@@ -1,6 +1,9 @@
 package app.rapport.config;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -14,10 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * @param txLogRetention transaction logs kept beyond what crash recovery needs, in Neo4j's
  *                       {@code db.tx_log.rotation.retention_policy} syntax ({@code 128M size}, {@code 2 days},
  *                       {@code 10 files}, {@code keep_none}, {@code keep_all})
+ * @param minReplanInterval how often Cypher may replan a query whose statistics changed
+ *                          ({@code dbms.cypher.min_replan_interval}); see {@link EmbeddedNeo4j#DEFAULT_MIN_REPLAN_INTERVAL}
  */
 @Validated
 @ConfigurationProperties("rapport.neo4j")
-public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION) String txLogRetention) {
+public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION) String txLogRetention,
+        @NotNull @DefaultValue(EmbeddedNeo4j.DEFAULT_MIN_REPLAN_INTERVAL) Duration minReplanInterval) {
 
     /** The same settings read from an environment with no context around it (commands that start Neo4j themselves). */
     public static EmbeddedStoreSettings from(Environment environment) {
@@ -26,6 +32,6 @@ public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAUL
 
     /** The defaults, for stores of one's own (tests, benchmarks). */
     public static EmbeddedStoreSettings defaults() {
-        return new EmbeddedStoreSettings(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION);
+        return new EmbeddedStoreSettings(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION, EmbeddedNeo4j.defaultMinReplanInterval());
     }
 }

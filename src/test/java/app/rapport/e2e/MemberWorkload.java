@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,6 +40,8 @@ final class MemberWorkload {
 
     final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+    /** Every call's latency by what it does (suggestions, invite, accept, …), whatever its status. */
+    private final Map<String, ConcurrentLinkedQueue<Long>> byKind = new ConcurrentSkipListMap<>();
     /** Latencies of the suggestion calls answered 200 alone. */
     final ConcurrentLinkedQueue<Long> suggestionNanos = new ConcurrentLinkedQueue<>();
     /** Answers that refused a bookmark the service itself had handed out (must stay empty). */
@@ -86,10 +89,10 @@ final class MemberWorkload {
     }
 
     private void session(String me, Random random) throws java.io.IOException, InterruptedException {
-        HttpResponse<String> suggestions = call("GET", "/api/members/" + me + "/suggestions?limit=10", me, null);
+        HttpResponse<String> suggestions = call("suggestions", "GET", "/api/members/" + me + "/suggestions?limit=10", me, null);
         List<String> candidates = ids(suggestions);
         String other = members.get(random.nextInt(members.size()));
-        HttpResponse<String> refused = call("GET", "/api/members/" + other + "/suggestions?limit=5", me, null);
+        HttpResponse<String> refused = call("refused", "GET", "/api/members/" + other + "/suggestions?limit=5", me, null);
         if (!other.equals(me) && refused.statusCode() != 403) {
             authzViolations.add("GET suggestions of " + other + " as " + me + " -> " + refused.statusCode());
         }
@@ -97,7 +100,7 @@ final class MemberWorkload {
             String to = candidates.get(random.nextInt(candidates.size()));
             String note = null;
             if (random.nextBoolean()) {
-                HttpResponse<String> drafts = call("GET", "/api/members/" + me + "/note-drafts?to=" + to, me, null);
+                HttpResponse<String> drafts = call("drafts", "GET", "/api/members/" + me + "/note-drafts?to=" + to, me, null);
                 JsonNode body = parse(drafts);
                 if (body != null && body.path("drafts").size() > 0) {
                     note = body.path("drafts").get(0).path("text").asString();
@@ -105,7 +108,7 @@ final class MemberWorkload {
             }
             String json = JSON.writeValueAsString(note == null ? Map.of("to", to, "source", "SUGGESTION")
                     : Map.of("to", to, "source", "SUGGESTION", "note", note));
-            HttpResponse<String> sent = call("POST", "/api/invitations", me, json);
+            HttpResponse<String> sent = call("invite", "POST", "/api/invitations", me, json);
             JsonNode view = parse(sent);
             if (sent.statusCode() / 100 == 2 && view != null) {
                 acknowledgedInvitations.add(view.path("id").asString());
@@ -114,28 +117,31 @@ final class MemberWorkload {
                 }
             }
         }
-        HttpResponse<String> received = call("GET", "/api/members/" + me + "/invitations?direction=received&status=PENDING", me, null);
+        HttpResponse<String> received = call("received", "GET", "/api/members/" + me + "/invitations?direction=received&status=PENDING", me, null);
         for (String invitation : ids(received)) {
             int dice = random.nextInt(10);
             if (dice < 6) {
-                if (call("POST", "/api/invitations/" + invitation + "/accept", me, null).statusCode() / 100 == 2) {
+                if (call("accept", "POST", "/api/invitations/" + invitation + "/accept", me, null).statusCode() / 100 == 2) {
                     acknowledgedAccepts.add(invitation);
                 }
             } else if (dice < 8) {
-                call("POST", "/api/invitations/" + invitation + "/ignore", me, null);
+                call("ignore", "POST", "/api/invitations/" + invitation + "/ignore", me, null);
             }
         }
         if (random.nextInt(5) == 0) {
-            for (String invitation : ids(call("GET", "/api/members/" + me + "/invitations?direction=sent&status=PENDING", me, null))) {
-                call("POST", "/api/invitations/" + invitation + "/withdraw", me, null);
+            for (String invitation : ids(call("sent", "GET", "/api/members/" + me + "/invitations?direction=sent&status=PENDING", me, null))) {
+                call("withdraw", "POST", "/api/invitations/" + invitation + "/withdraw", me, null);
                 break;
             }
         }
-        call("GET", "/api/members/" + me + "/relationship?with=" + other, me, null);
-        call("GET", "/api/members/" + me + "/network/badge", me, null);
+        if (!other.equals(me)) {   // a member's relationship with themself is a 400 by design, not load
+            call("relationship", "GET", "/api/members/" + me + "/relationship?with=" + other, me, null);
+        }
+        call("badge", "GET", "/api/members/" + me + "/network/badge", me, null);
     }
 
-    private HttpResponse<String> call(String method, String path, String as, String json)
+    /** @param kind what the call does, for the per-kind latencies ({@link #latenciesByKind()}) */
+    private HttpResponse<String> call(String kind, String method, String path, String as, String json)
             throws java.io.IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokenCache.computeIfAbsent(as, id -> tokens.issue(id, Role.MEMBER)));
@@ -152,6 +158,7 @@ final class MemberWorkload {
         HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         latenciesNanos.add(nanos);
+        byKind.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(nanos);
         if (path.contains("/suggestions") && response.statusCode() == 200) {
             suggestionNanos.add(nanos);
         }
@@ -213,6 +220,17 @@ final class MemberWorkload {
 
     double percentileMillis(double p) {
         return percentileMillis(latenciesNanos, p);
+    }
+
+    /**
+     * One line of every kind of call with its count, p50, p99 and slowest in ms, e.g. {@code invite 120: 35 / 410 / 900};
+     * says which call a slow overall figure comes from.
+     */
+    String latenciesByKind() {
+        StringBuilder line = new StringBuilder();
+        byKind.forEach((kind, nanos) -> line.append(line.isEmpty() ? "" : "; ").append(String.format("%s %,d: %.0f / %.0f / %.0f ms",
+                kind, nanos.size(), percentileMillis(nanos, 0.50), percentileMillis(nanos, 0.99), percentileMillis(nanos, 1.0))));
+        return line.toString();
     }
 
     static double percentileMillis(java.util.Collection<Long> latencies, double p) {

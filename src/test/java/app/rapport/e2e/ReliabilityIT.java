@@ -50,7 +50,10 @@ class ReliabilityIT {
         int bolt = RunningService.freePort();
         String[] demo = DATA_DIR != null ? new String[0] : new String[] {"--rapport.demo=true"};
         try (RunningService service = RunningService.start(data, RunningService.freePort(), bolt, demo)) {
+            long starting = System.nanoTime();
             assertThat(service.awaitHealthy()).as(service.output()).isTrue();
+            System.out.printf("load: service (pid %d, log %s) healthy %.0f s after its start%n", service.pid(), service.log,
+                    (System.nanoTime() - starting) / 1e9);
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, RunningService.boltAuth(data))) {
                 MemberWorkload load = new MemberWorkload("http://127.0.0.1:" + service.httpPort, tokens(data), members(driver));
                 long started = System.nanoTime();
@@ -64,6 +67,7 @@ class ReliabilityIT {
                         MemberWorkload.percentileMillis(load.suggestionNanos, 0.50),
                         MemberWorkload.percentileMillis(load.suggestionNanos, 0.99), load.acknowledgedInvitations.size(),
                         load.acknowledgedAccepts.size(), load.mostBookmarksInAnAnswer.get(), service.memory());
+                System.out.println("load by call (count: p50 / p99 / max): " + load.latenciesByKind());
                 load.badRequests.forEach(b -> System.out.println("400: " + b));
                 assertThat(load.serverErrors).as("5xx answers").isEmpty();
                 assertThat(load.authzViolations).as("authorisation under load").isEmpty();

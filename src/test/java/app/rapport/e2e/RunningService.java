@@ -24,6 +24,12 @@ final class RunningService implements AutoCloseable {
     static final Path JAR = Path.of(System.getProperty("rapport.jar", "target/rapport.jar"));
     /** The service's heap: 1 GB unless {@code -Drapport.service.heap} says otherwise (larger graphs). */
     static final String HEAP = System.getProperty("rapport.service.heap", "1g");
+    /**
+     * Extra JVM options for the service, space-separated, from {@code -Drapport.it.jvm-options}: e.g. a flight recording
+     * of a load test, {@code -Drapport.it.jvm-options=-XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile}.
+     */
+    static final List<String> JVM_OPTIONS = List.of(System.getProperty("rapport.it.jvm-options", "").trim().split("\\s+"))
+            .stream().filter(o -> !o.isEmpty()).toList();
 
     final Path dataDir;
     final int httpPort;
@@ -42,8 +48,10 @@ final class RunningService implements AutoCloseable {
 
     static RunningService start(Path dataDir, int httpPort, int boltPort, String... extra) throws IOException {
         Path log = Files.createTempFile("rapport-e2e-", ".log");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP, "-jar", JAR.toString(),
-                "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort, "--rapport.bolt-port=" + boltPort,
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString(), "--rapport.data-dir=" + dataDir, "--server.port=" + httpPort,
+                "--rapport.bolt-port=" + boltPort,
                 // No background ranker training: its CPU would skew the latency these tests measure.
                 "--rapport.ranking.retrain-interval=0"));
         command.addAll(List.of(extra));
@@ -57,6 +65,10 @@ final class RunningService implements AutoCloseable {
      */
     static org.neo4j.driver.AuthToken boltAuth(Path dataDir) throws IOException {
         return org.neo4j.driver.AuthTokens.basic("neo4j", Files.readString(dataDir.resolve("bolt-password")).strip());
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** The service process's resident memory now and at its peak, in MB, from /proc (Linux). */
