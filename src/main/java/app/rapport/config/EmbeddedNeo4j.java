@@ -26,6 +26,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.springframework.boot.convert.DurationStyle;
 
 import picocli.CommandLine;
 
@@ -73,8 +74,9 @@ final class EmbeddedNeo4j {
         return start(home, boltPort, password, bookmarkWait, txLogRetention, defaultMinReplanInterval());
     }
 
+    /** The default parsed as Spring parses the property ({@code 10m}), for starts without a context. */
     static Duration defaultMinReplanInterval() {
-        return Duration.parse("PT" + DEFAULT_MIN_REPLAN_INTERVAL);
+        return DurationStyle.detectAndParse(DEFAULT_MIN_REPLAN_INTERVAL);
     }
 
     /** As above, with Cypher's {@code dbms.cypher.min_replan_interval} ({@link #DEFAULT_MIN_REPLAN_INTERVAL}). */

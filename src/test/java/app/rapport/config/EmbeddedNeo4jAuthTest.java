@@ -10,12 +10,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The product's own embedded start (not the test harness): its Bolt port wants user {@code neo4j} and the password
@@ -40,6 +43,9 @@ class EmbeddedNeo4jAuthTest {
             refused(uri, AuthTokens.none());
             refused(uri, AuthTokens.basic("neo4j", "neo4j"));
             assertThat(count(uri, AuthTokens.basic("neo4j", password))).isZero();
+            // Cypher replans a stale query at most every 10 min, not Neo4j's 10 s (see DEFAULT_MIN_REPLAN_INTERVAL).
+            assertThat(((GraphDatabaseAPI) dbms.database("neo4j")).getDependencyResolver().resolveDependency(Config.class)
+                    .get(GraphDatabaseSettings.cypher_min_replan_interval)).isEqualTo(Duration.ofMinutes(10));
         } finally {
             dbms.shutdown();
         }
