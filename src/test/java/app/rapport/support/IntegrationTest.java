@@ -57,6 +57,10 @@ public abstract class IntegrationTest {
         // Tests poll the change feed themselves (ChangeFeedTest): a background poll between a test's foreign change
         // and its own poll would apply it first and make the test's count a race.
         registry.add("rapport.suggestions.feed-interval", () -> "1h");
+        // Each test rebuilds the graph itself (cleanGraph); a warm-up build still queued at context start, or the
+        // periodic resync firing mid-test on a slow machine, would swap the graph under a test that counts builds.
+        registry.add("rapport.suggestions.warm-on-start", () -> "false");
+        registry.add("rapport.suggestions.resync-interval", () -> "24h");
     }
 
     @BeforeEach
