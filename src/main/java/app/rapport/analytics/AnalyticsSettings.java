@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  *                         removed connection drops theirs at once
  * @param reachMaxMembers  the most members one reach search visits: beyond it the counts are lower bounds
  *                         ({@code capped: true}), so a hub's 3-hop search cannot walk the whole graph
+ * @param rollupInterval   the least time between two background rebuilds of the daily rollups the invitation
+ *                         changes since the last one touched: they batch up meanwhile (so the figures lag the
+ *                         invitations by about this plus one rebuild)
  */
 @Validated
 @ConfigurationProperties("rapport.analytics")
@@ -33,5 +36,6 @@ record AnalyticsSettings(
         @NotNull @DefaultValue("15s") Duration networkCheckInterval,
         @Min(1) @Max(1000) @DefaultValue("8") int networkCacheSize,
         @NotNull @DefaultValue("60s") Duration reachCacheTtl,
-        @Min(1) @Max(10_000_000) @DefaultValue("20000") int reachMaxMembers) {
+        @Min(1) @Max(10_000_000) @DefaultValue("20000") int reachMaxMembers,
+        @NotNull @DefaultValue("1s") Duration rollupInterval) {
 }

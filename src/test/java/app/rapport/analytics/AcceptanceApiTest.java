@@ -24,8 +24,6 @@ class AcceptanceApiTest extends IntegrationTest {
 
     @Autowired
     AcceptanceAnalytics acceptance;
-    @Autowired
-    DailyRollups rollups;
 
     @BeforeEach
     void fixture() {

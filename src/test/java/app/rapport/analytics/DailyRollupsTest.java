@@ -27,7 +27,7 @@ import app.rapport.tools.simulation.Simulator;
 /**
  * The daily rollups give the same figures as the full scan of the invitations they replace: after simulated
  * activity (through the invitation service, in simulated time) and after an accept, an ignore and a withdrawal,
- * as soon as the service call returns (the day is rebuilt before the response leaves).
+ * once the background rebuild of the days they marked has run (flushed here; awaited without a flush in one test).
  */
 class DailyRollupsTest extends IntegrationTest {
 
@@ -43,8 +43,6 @@ class DailyRollupsTest extends IntegrationTest {
     FunnelAnalytics funnel;
     @Autowired
     Invitations invitations;
-    @Autowired
-    DailyRollups rollups;
     @Autowired
     ExperimentAnalytics experimentAnalytics;
 
@@ -62,6 +60,7 @@ class DailyRollupsTest extends IntegrationTest {
                 clock.instant().minus(Duration.ofDays(21)), clock.instant().plus(Duration.ofDays(1))));
         var report = Simulator.from(context).run(20, 5, clock::set, Progress.NONE);
         assertThat(report.sent()).isPositive();
+        rollups.flush();
         // The funnel's impression side reads the records written behind: compare once they have all landed.
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 count("MATCH (s:SuggestionShown) RETURN sum(s.shown)")).isEqualTo(report.shown()));
@@ -100,6 +99,7 @@ class DailyRollupsTest extends IntegrationTest {
         InvitationView a = invitations.send("m0", new SendInvitation("m30", null, InvitationSource.PROFILE, null));
         InvitationView b = invitations.send("m2", new SendInvitation("m32", "Hello from the ring", InvitationSource.PROFILE, null));
         InvitationView c = invitations.send("m4", new SendInvitation("m34", null, InvitationSource.PROFILE, null));
+        rollups.flush();
         assertThat(acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall().pending()).isEqualTo(3);
         assertSameAsScan(AnalyticsWindow.ALL_TIME);
 
@@ -107,9 +107,26 @@ class DailyRollupsTest extends IntegrationTest {
         invitations.accept("m30", a.id());
         invitations.ignore("m32", b.id());
         invitations.withdraw("m4", c.id());
+        rollups.flush();
         AcceptanceFigures overall = acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall();
         assertThat(List.of(overall.accepted(), overall.ignored(), overall.withdrawn(), overall.pending())).containsExactly(1L, 1L, 1L, 0L);
         assertThat(acceptance.timeToAnswer(AnalyticsWindow.ALL_TIME).overall().answered()).isEqualTo(2);
+        assertSameAsScan(AnalyticsWindow.ALL_TIME);
+    }
+
+    @Test
+    void theBackgroundRebuildFollowsInvitationsWithoutBeingAsked() {
+        InvitationView a = invitations.send("m0", new SendInvitation("m30", null, InvitationSource.PROFILE, null));
+        invitations.send("m2", new SendInvitation("m32", null, InvitationSource.PROFILE, null));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall().pending()).isEqualTo(2));
+        // An answer marks the day its invitation was sent (hours earlier here), not the day of the answer.
+        clock.set(clock.instant().plus(Duration.ofHours(30)));
+        invitations.accept("m30", a.id());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            AcceptanceFigures overall = acceptance.acceptance(AnalyticsWindow.ALL_TIME, null, 20).overall();
+            assertThat(List.of(overall.accepted(), overall.pending())).containsExactly(1L, 1L);
+        });
         assertSameAsScan(AnalyticsWindow.ALL_TIME);
     }
 

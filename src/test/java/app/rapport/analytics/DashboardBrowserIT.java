@@ -110,6 +110,8 @@ class DashboardBrowserIT {
                         new app.rapport.experiment.ExperimentRequest.ArmShare("learned", 0.5)),
                 clock.instant().minus(Duration.ofDays(6)), clock.instant().plus(Duration.ofDays(1))));
         Simulator.from(context).run(5, 7, clock::set, Progress.NONE);
+        // The rollups follow in the background: the page and the API calls below must read the same figures.
+        context.getBean(DailyRollups.class).flush();
         // The busiest sender names themself like markup, through the API, as any member may.
         hostileSender = neo4j.executableQuery("""
                 MATCH (s:Member)-[:SENT]->(:Invitation) WITH s, count(*) AS sent RETURN s.id AS id ORDER BY sent DESC, s.id LIMIT 1""")

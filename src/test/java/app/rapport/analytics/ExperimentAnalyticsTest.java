@@ -33,8 +33,6 @@ class ExperimentAnalyticsTest extends IntegrationTest {
     private static final double EPS = 1e-9;
 
     @Autowired
-    DailyRollups rollups;
-    @Autowired
     ExperimentAnalytics analytics;
 
     @BeforeEach

@@ -30,8 +30,6 @@ class NetworkApiTest extends IntegrationTest {
     NetworkMetrics network;
     @Autowired
     ReachAnalytics reach;
-    @Autowired
-    DailyRollups rollups;
 
     @BeforeEach
     void fixture() {

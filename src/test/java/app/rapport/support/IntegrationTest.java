@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rapport.analytics.DailyRollups;
 import app.rapport.experiment.Experiments;
 import app.rapport.suggestion.MemberGraphStore;
 import app.rapport.suggestion.Suggestions;
@@ -51,6 +52,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected Experiments experiments;
 
+    @Autowired
+    protected DailyRollups rollups;
+
     @DynamicPropertySource
     static void neo4jProperties(DynamicPropertyRegistry registry) {
         TestNeo4j.register(registry, "rapport-test-");
@@ -68,6 +72,8 @@ public abstract class IntegrationTest {
         clock.reset();
         // Impressions of the previous test still queued would land in this one's graph.
         suggestions.flushImpressions();
+        // Rollup rebuilds the previous test's invitations marked would run on this one's graph.
+        rollups.flush();
         TestNeo4j.wipe(driver);
         // Experiments are kept in memory: one left by the previous test would still assign arms.
         experiments.refresh();

@@ -127,9 +127,10 @@ public class BenchAnalyticsCommand implements AppCommand {
         String senderDays = Cypher.query("tools/analytics-bench-sender-days");
         calls.put("  by=sender before: every day's list, read only", () -> driver.executableQuery(senderDays)
                 .withParameters(all.bounds()).execute());
-        // What keeping the rollups costs an invitation write: the rebuild of its sending day (and that day's month).
+        // What keeping the rollups costs: one background rebuild of a marked day and its month (at most one per
+        // rapport.analytics.rollup-interval however many invitations the day gets; no request waits for it).
         DailyRollups rollups = context.getBean(DailyRollups.class);
-        calls.put("on write: rebuild a day's rollups (+ month)", () -> {
+        calls.put("background: rebuild a day's rollups (+ month)", () -> {
             rollups.rebuild(today.minusDays(1), today);
             return null;
         });

@@ -67,6 +67,8 @@ public class SimulateCommand implements AppCommand {
         try (Progress bar = progress.bar("simulated days", days)) {
             report = Simulator.from(context).run(days, seed.value(), clock::set, bar);
         }
+        // The analytics rollups follow the invitations in the background: bring them up to date before reporting.
+        context.getBean(app.rapport.analytics.DailyRollups.class).flush();
         System.out.printf("Simulated %d days (seed %d) from %s to %s:%n", report.days(), report.seed(), report.from(), report.to());
         System.out.printf("  %,d suggestion visits, %,d suggestions shown%n", report.visits(), report.shown());
         System.out.printf("  %,d invitations sent (%,d refused by the rules)%n", report.sent(), report.refused());
