@@ -25,8 +25,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * degree, so the three counts never overlap (unlike a variable-length Cypher match, which would enumerate paths and
  * blow up around hubs). The search walks the suggestion path's in-memory graph ({@link MemberGraphStore}: int
  * adjacency arrays, as fresh as suggestions: this instance's connection changes at once, other instances' through the
- * change feed, members created since the last rebuild with the next one). A member that graph does not know yet is
- * searched in Neo4j, one hop per query (the way every reach was computed before; {@code bench-analytics} times both).
+ * change feed, members created since the last rebuild with the next one). A member that graph does not know yet, and
+ * any member while the first graph is still being built at start, is searched in Neo4j, one hop per query (the way every reach was computed before; {@code bench-analytics} times both).
  * <p>
  * Any member may ask for their own reach, so the work is bounded: the search visits at most
  * {@code rapport.analytics.reach-max-members} members (then the counts are lower bounds, {@code capped}), and a
@@ -54,8 +54,9 @@ public class ReachAnalytics {
         if (cached != null) {
             return cached;
         }
-        MemberGraph graph = graphs.current();
-        int member = graph.indexOf(memberId);
+        // Before the first in-memory graph is built (a large store's start-up), Neo4j answers instead of waiting.
+        MemberGraph graph = graphs.loaded().orElse(null);
+        int member = graph == null ? -1 : graph.indexOf(memberId);
         Reach reach = member >= 0 ? inMemory(graph, member, memberId) : inNeo4j(memberId);
         cache.put(memberId, reach);
         return reach;

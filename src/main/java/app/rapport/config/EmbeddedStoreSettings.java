@@ -25,6 +25,13 @@ import org.springframework.validation.annotation.Validated;
 public record EmbeddedStoreSettings(@NotBlank @DefaultValue(EmbeddedNeo4j.DEFAULT_TX_LOG_RETENTION) String txLogRetention,
         @NotNull @DefaultValue(EmbeddedNeo4j.DEFAULT_MIN_REPLAN_INTERVAL) Duration minReplanInterval) {
 
+    public EmbeddedStoreSettings {
+        // Bound by from() too, where no validator runs: a negative interval would only fail deep in Neo4j's start.
+        if (minReplanInterval != null && minReplanInterval.isNegative()) {
+            throw new IllegalArgumentException("rapport.neo4j.min-replan-interval must not be negative: " + minReplanInterval);
+        }
+    }
+
     /** The same settings read from an environment with no context around it (commands that start Neo4j themselves). */
     public static EmbeddedStoreSettings from(Environment environment) {
         return Binder.get(environment).bindOrCreate("rapport.neo4j", EmbeddedStoreSettings.class);

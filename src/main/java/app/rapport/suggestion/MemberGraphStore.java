@@ -85,6 +85,11 @@ public class MemberGraphStore implements DisposableBean {
         }
     }
 
+    /** The current graph if one is built, without waiting for the first build (for callers with another way). */
+    public java.util.Optional<MemberGraph> loaded() {
+        return java.util.Optional.ofNullable(graph);
+    }
+
     /**
      * Rebuilds the graph from Neo4j now and swaps it in; returns it. One build at a time. Then tells the
      * application ({@link SuggestionGraphBuilt}), outside the build lock, and drops the profiles kept in memory
