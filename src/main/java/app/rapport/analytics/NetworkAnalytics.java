@@ -28,6 +28,8 @@ public class NetworkAnalytics {
 
     static final int TOP = 10;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NetworkAnalytics.class);
+
     private final Neo4jClient neo4j;
     private final GraphStreams streams;
     private final Clock clock;
@@ -47,11 +49,57 @@ public class NetworkAnalytics {
         CompactGraph g = snapshot.graph;
         long n = g.vertices();
         long m = g.connections();
+        // Minutes on a graph of millions: say where the work is (the log is the progress of a background job).
+        Phases phases = new Phases(window, n, m, start);
         GraphMeasures.Clustering clustering = GraphMeasures.clustering(g);
-        return new NetworkReport(window, unit, n, m, GrowthSeries.load(neo4j, bounds, unit, window.from()),
-                Rates.of(2 * m, n), degrees(g), clustering.average(), clustering.global(), components(g),
-                CommunityProfiles.of(snapshot, neo4j), connectors(g, snapshot), Instant.now(clock),
+        phases.done("clustering");
+        var growth = GrowthSeries.load(neo4j, bounds, unit, window.from());
+        List<DegreeCount> degrees = degrees(g);
+        Components components = components(g);
+        phases.done("growth, degrees, components");
+        var communities = CommunityProfiles.of(snapshot, neo4j);
+        phases.done("Leiden communities");
+        List<Connector> connectors = connectors(g, snapshot);
+        phases.done("PageRank");
+        log.info("Network report {}: {} members, {} connections in {} ms ({})", window, n, m,
+                (System.nanoTime() - start) / 1_000_000, phases);
+        return new NetworkReport(window, unit, n, m, growth, Rates.of(2 * m, n), degrees, clustering.average(),
+                clustering.global(), components, communities, connectors, Instant.now(clock),
                 (System.nanoTime() - start) / 1_000_000, "ready", 0L);
+    }
+
+    /** The time of each phase of one report, logged as it ends when the graph is large. */
+    private static final class Phases {
+        private static final long LARGE = 1_000_000;
+        private final AnalyticsWindow window;
+        private final boolean large;
+        private final StringBuilder summary = new StringBuilder();
+        private long last;
+
+        Phases(AnalyticsWindow window, long members, long connections, long start) {
+            this.window = window;
+            this.large = connections >= LARGE;
+            this.last = System.nanoTime();
+            add("snapshot", last - start);
+        }
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            add(phase, now - last);
+            last = now;
+        }
+
+        private void add(String phase, long nanos) {
+            summary.append(summary.isEmpty() ? "" : ", ").append(phase).append(' ').append(nanos / 1_000_000).append(" ms");
+            if (large) {
+                log.info("Network report {}: {} done in {} ms", window, phase, nanos / 1_000_000);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return summary.toString();
+        }
     }
 
     private static List<DegreeCount> degrees(CompactGraph g) {
