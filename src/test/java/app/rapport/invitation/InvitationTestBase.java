@@ -47,8 +47,13 @@ abstract class InvitationTestBase extends IntegrationTest {
         }
     }
 
-    /** Every node and relationship with its properties, so a test can assert that nothing changed. */
+    /**
+     * Every node and relationship with its properties, so a test can assert that nothing changed: after the
+     * background writers (impressions, analytics rollups) have written what earlier requests gave them.
+     */
     protected String graph() {
+        suggestions.flushImpressions();
+        rollups.flush();
         try (var session = driver.session()) {
             return session.run("""
                     MATCH (n) WHERE NOT n:__Migration
