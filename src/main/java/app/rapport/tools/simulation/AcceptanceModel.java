@@ -9,12 +9,14 @@ import app.rapport.note.NoteKind;
  */
 interface AcceptanceModel {
 
-    /** {@link SimulationPlan#acceptance}: mutual connections, shared interests and the note. */
-    AcceptanceModel OBSERVABLE = (from, to, mutuals, sharedInterests, note) -> SimulationPlan.acceptance(mutuals, sharedInterests, note);
+    /** {@link SimulationPlan#acceptance}: mutual connections, shared interests and the note (its kind and tone). */
+    AcceptanceModel OBSERVABLE = (from, to, mutuals, sharedInterests, note, tone) ->
+            SimulationPlan.acceptance(mutuals, sharedInterests, note, tone);
 
     /**
      * @param mutuals         mutual connections when the invitation was sent
      * @param sharedInterests shared interests the suggestion showed (0 for an invitation from a profile)
+     * @param tone            the tone of the draft the note was made from (DRAFTED, EDITED), else null
      */
-    double probability(String from, String to, int mutuals, int sharedInterests, NoteKind note);
+    double probability(String from, String to, int mutuals, int sharedInterests, NoteKind note, String tone);
 }

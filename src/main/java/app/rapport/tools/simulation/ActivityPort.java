@@ -5,6 +5,7 @@ import java.util.List;
 import app.rapport.invitation.ReasonCode;
 import java.util.Optional;
 
+import app.rapport.note.NoteDraft;
 import app.rapport.note.NoteKind;
 
 /**
@@ -17,8 +18,8 @@ interface ActivityPort {
     /** Every member id, in id order (who may be active). */
     List<String> members();
 
-    /** The first note draft offered for inviting {@code toId}, if any (what a sender would start from). */
-    Optional<String> draft(String fromId, String toId);
+    /** The first note draft offered for inviting {@code toId}, if any (what a sender would start from), with its tone. */
+    Optional<NoteDraft> draft(String fromId, String toId);
 
     /** The member's suggestions, recorded as shown (simulated impressions). */
     List<Candidate> suggest(String memberId, int limit);

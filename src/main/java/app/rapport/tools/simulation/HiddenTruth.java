@@ -61,14 +61,14 @@ final class HiddenTruth implements AcceptanceModel {
     }
 
     @Override
-    public double probability(String from, String to, int mutuals, int sharedInterests, NoteKind note) {
+    public double probability(String from, String to, int mutuals, int sharedInterests, NoteKind note, String tone) {
         boolean real = truePair(from, to);
         invitations.incrementAndGet();
         if (real) {
             toTruePairs.incrementAndGet();
         }
         double z = BASE + (real ? TRUE_PAIR : 0) + MUTUALS * Math.log1p(mutuals) + INTERESTS * Math.min(sharedInterests, 4)
-                + SimulationPlan.noteBoost(note) + NOISE * noise(from, to);
+                + SimulationPlan.noteBoost(note) + SimulationPlan.toneBoost(tone) + NOISE * noise(from, to);
         return 1 / (1 + Math.exp(-z));
     }
 

@@ -32,8 +32,8 @@ record ServiceActivity(Invitations invitations, Suggestions suggestions, NoteDra
     }
 
     @Override
-    public Optional<String> draft(String fromId, String toId) {
-        return drafts.drafts(fromId, toId).stream().map(NoteDraft::text).findFirst();
+    public Optional<NoteDraft> draft(String fromId, String toId) {
+        return drafts.drafts(fromId, toId).stream().findFirst();
     }
 
     @Override

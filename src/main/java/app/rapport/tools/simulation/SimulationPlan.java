@@ -70,11 +70,25 @@ final class SimulationPlan {
 
     /**
      * Acceptance probability: a logistic model rising with mutual connections, shared interests and a
-     * note (a personal one more than a draft sent as is).
+     * note (a personal one more than a draft sent as is; a friendly draft more than a formal or brief one).
      */
-    static double acceptance(int mutuals, int sharedInterests, NoteKind note) {
-        double z = -1.6 + 0.45 * Math.min(mutuals, 8) + 0.3 * Math.min(sharedInterests, 4) + noteBoost(note);
+    static double acceptance(int mutuals, int sharedInterests, NoteKind note, String tone) {
+        double z = -1.6 + 0.45 * Math.min(mutuals, 8) + 0.3 * Math.min(sharedInterests, 4) + noteBoost(note) + toneBoost(tone);
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * What the tone of the draft a note came from adds to the log-odds: an assumption of this model, like the note
+     * boosts, that a brief or formal draft reads less personal than a friendly one. Friendly, the tone the service
+     * offers first unless a note-tone experiment says otherwise, adds nothing, so without such an experiment the
+     * model is unchanged; with one the arms differ, which gives the experiment's analytics a real effect to find.
+     */
+    static double toneBoost(String tone) {
+        return tone == null ? 0 : switch (tone) {
+            case "professional" -> -0.25;
+            case "brief" -> -0.5;
+            default -> 0;
+        };
     }
 
     /** What a note adds to the log-odds of accepting: a personal one more than a draft sent as is. */

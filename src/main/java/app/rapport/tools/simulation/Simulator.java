@@ -13,6 +13,7 @@ import org.springframework.beans.factory.BeanFactory;
 
 import app.rapport.importer.Progress;
 import app.rapport.invitation.Invitations;
+import app.rapport.note.NoteDraft;
 import app.rapport.note.NoteDrafts;
 import app.rapport.note.NoteKind;
 import app.rapport.suggestion.Suggestions;
@@ -143,7 +144,8 @@ public final class Simulator {
     private void send(Event event, String to, ActivityPort.Candidate candidate, SimulationPlan plan, PriorityQueue<Event> events,
             long[] sequence, SimulationReport.Counter counter) {
         NoteKind kind = plan.noteKind();
-        Optional<ActivityPort.Sent> sent = activity.invite(event.member(), to, noteText(event.member(), to, kind), kind, candidate);
+        Note note = note(event.member(), to, kind);
+        Optional<ActivityPort.Sent> sent = activity.invite(event.member(), to, note.text(), kind, candidate);
         if (sent.isEmpty()) {
             counter.refused++;
             return;
@@ -154,7 +156,7 @@ public final class Simulator {
         }
         counter.sent++;
         int shared = candidate == null ? 0 : candidate.sharedInterests();
-        SimulationPlan.Fate fate = plan.fate(acceptance.probability(event.member(), to, sent.get().mutuals(), shared, kind));
+        SimulationPlan.Fate fate = plan.fate(acceptance.probability(event.member(), to, sent.get().mutuals(), shared, kind, note.tone()));
         Event.Kind next = switch (fate.kind()) {
             case ACCEPT -> Event.Kind.ACCEPT;
             case IGNORE -> Event.Kind.IGNORE;
@@ -168,16 +170,22 @@ public final class Simulator {
         }
     }
 
+    /** A note's text and the tone of the draft it came from (null when it came from none). */
+    private record Note(String text, String tone) {
+    }
+
     /** A drafted note as offered, a draft with a line added, the sender's own words, or none. */
-    private String noteText(String from, String to, NoteKind kind) {
+    private Note note(String from, String to, NoteKind kind) {
         if (kind == NoteKind.NONE) {
-            return null;
+            return new Note(null, null);
         }
-        String draft = activity.draft(from, to).orElse("Hi, I'd like to add you to my professional network.");
+        Optional<NoteDraft> offered = activity.draft(from, to);
+        String draft = offered.map(NoteDraft::text).orElse("Hi, I'd like to add you to my professional network.");
+        String tone = offered.map(NoteDraft::tone).orElse(null);
         return switch (kind) {
-            case DRAFTED -> draft;
-            case EDITED -> draft.length() > 260 ? draft.substring(0, 260) + " Cheers!" : draft + " Cheers!";
-            default -> "Hello! We seem to move in the same circles; would be great to stay in touch.";
+            case DRAFTED -> new Note(draft, tone);
+            case EDITED -> new Note(draft.length() > 260 ? draft.substring(0, 260) + " Cheers!" : draft + " Cheers!", tone);
+            default -> new Note("Hello! We seem to move in the same circles; would be great to stay in touch.", null);
         };
     }
 

@@ -24,10 +24,10 @@ class HiddenTruthTest {
         assertThat(noNoiseTrue).isCloseTo(0.76, within(0.02));
         assertThat(noNoiseOther).isCloseTo(0.14, within(0.02));
         double z = HiddenTruth.MUTUALS * Math.log1p(2) + HiddenTruth.NOISE * truth.noise("a", "b");
-        assertThat(truth.probability("a", "b", 2, 0, NoteKind.NONE)).isCloseTo(logistic(HiddenTruth.BASE + HiddenTruth.TRUE_PAIR + z),
+        assertThat(truth.probability("a", "b", 2, 0, NoteKind.NONE, null)).isCloseTo(logistic(HiddenTruth.BASE + HiddenTruth.TRUE_PAIR + z),
                 within(1e-12));
         assertThat(truth.invitations()).containsExactly(1, 1);
-        truth.probability("a", "c", 2, 0, NoteKind.NONE);
+        truth.probability("a", "c", 2, 0, NoteKind.NONE, null);
         assertThat(truth.invitations()).containsExactly(2, 1);
     }
 

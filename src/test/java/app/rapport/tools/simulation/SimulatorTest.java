@@ -71,6 +71,22 @@ class SimulatorTest extends IntegrationTest {
     }
 
     @Test
+    void aDraftsToneMovesAcceptanceOnlyWhenANoteToneExperimentChangesIt() {
+        // Without a note-tone experiment the service offers the friendly draft first: the tone adds nothing, so
+        // every simulation without one is what it was before the tone was modelled.
+        ServiceActivity activity = new ServiceActivity(context.getBean(app.rapport.invitation.Invitations.class),
+                context.getBean(app.rapport.suggestion.Suggestions.class), context.getBean(app.rapport.note.NoteDrafts.class),
+                context.getBean(org.springframework.data.neo4j.core.Neo4jClient.class));
+        assertThat(activity.draft("m0", "m30")).map(app.rapport.note.NoteDraft::tone).contains("friendly");
+        assertThat(SimulationPlan.acceptance(2, 1, app.rapport.note.NoteKind.DRAFTED, "friendly"))
+                .isEqualTo(SimulationPlan.acceptance(2, 1, app.rapport.note.NoteKind.DRAFTED, null));
+        // With one, a sender in the brief arm starts from a brief draft, which the simulated recipients accept less.
+        assertThat(SimulationPlan.acceptance(2, 1, app.rapport.note.NoteKind.DRAFTED, "brief"))
+                .isLessThan(SimulationPlan.acceptance(2, 1, app.rapport.note.NoteKind.DRAFTED, "professional"))
+                .isLessThan(SimulationPlan.acceptance(2, 1, app.rapport.note.NoteKind.DRAFTED, "friendly"));
+    }
+
+    @Test
     void theSameSeedGivesTheSameActivity() {
         SimulationReport first = simulate();
         // Wait for the impressions written behind: deleted before they land, they would come back and the
