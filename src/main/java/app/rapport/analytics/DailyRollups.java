@@ -112,16 +112,30 @@ public class DailyRollups implements DisposableBean {
     /** One rebuild at a time, each at least an interval after the previous one ended. */
     private void schedule() {
         if (scheduled.compareAndSet(false, true)) {
-            long rest = Math.max(1, settings.rollupInterval().toNanos()) - (System.nanoTime() - lastEnded);
-            try {
-                worker.schedule(this::rebuildMarkedQuietly, Math.max(0, rest), TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                scheduled.set(false);   // shutting down: destroy() rebuilds what is marked
-            }
+            runAfter(rest());
+        }
+    }
+
+    /** What is left of the interval since the last rebuild ended (0 or less: none). */
+    private long rest() {
+        return Math.max(1, settings.rollupInterval().toNanos()) - (System.nanoTime() - lastEnded);
+    }
+
+    private void runAfter(long nanos) {
+        try {
+            worker.schedule(this::rebuildMarkedQuietly, Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            scheduled.set(false);   // shutting down: destroy() rebuilds what is marked
         }
     }
 
     private void rebuildMarkedQuietly() {
+        // Scheduled while the previous rebuild was still running (its end unknown then): rest the interval from it.
+        long rest = rest();
+        if (rest > 0) {
+            runAfter(rest);
+            return;
+        }
         // From here on a change schedules the next rebuild (an interval after this one ends).
         scheduled.set(false);
         try {
