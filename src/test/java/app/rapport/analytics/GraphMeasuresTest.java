@@ -70,8 +70,19 @@ class GraphMeasuresTest {
             GraphMeasures.Clustering c = GraphMeasures.clustering(g);
             assertThat(c.average()).as("average clustering, seed %d", seed)
                     .isCloseTo(clustering.getAverageClusteringCoefficient(), within(1e-12));
-            assertThat(c.global()).as("global clustering, seed %d", seed)
-                    .isCloseTo(clustering.getGlobalClusteringCoefficient(), within(1e-12));
+            // The global coefficient by its definition from JGraphT's per-vertex coefficients (3 × triangles / connected
+            // triples = Σ C(v)·d(v)(d(v)−1)/2 over Σ d(v)(d(v)−1)/2). Not JGraphT's getGlobalClusteringCoefficient():
+            // its triangle count orders vertices of equal degree by identity hash code, so it is not the same from one
+            // run to the next (once off by 4e-4 on seed 6 here, while the per-vertex figures agreed to 1e-12).
+            Map<Integer, Double> local = clustering.getScores();
+            double weighted = 0;
+            double triples = 0;
+            for (int v = 0; v < n; v++) {
+                double t = reference.degreeOf(v) * (reference.degreeOf(v) - 1) / 2.0;
+                weighted += local.get(v) * t;
+                triples += t;
+            }
+            assertThat(c.global()).as("global clustering, seed %d", seed).isCloseTo(weighted / triples, within(1e-12));
 
             List<Integer> sizes = new ArrayList<>(GraphMeasures.componentSizes(g));
             List<Integer> expected = new ArrayList<>(new ConnectivityInspector<>(reference).connectedSets().stream()
