@@ -84,7 +84,7 @@ public class DailyRollups implements DisposableBean {
         this.experiments = experiments;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactions);
-        // Called from a committed transaction's afterCommit too (flush on the request's thread): never join it.
+        // Each rebuild commits on its own, whoever calls it (the worker, a flush from a test or simulate, shutdown).
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rebuilds = Timer.builder("rapport.analytics.rollups.rebuild")
                 .description("Background rebuilds of the daily rollups that invitation changes marked").register(meters);
