@@ -51,7 +51,7 @@ public final class EmbeddedStore {
         String password = oneOffPassword();
         DatabaseManagementService dbms = start(home, settings, password);
         try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms), AuthTokens.basic(BoltPassword.USER, password))) {
-            new SchemaMigrations(driver).apply(SchemaMigrations.load());
+            new SchemaMigrations(driver).applyToNewStore(SchemaMigrations.load());
             return work.apply(driver);
         } finally {
             dbms.shutdown();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,10 @@ import java.util.regex.Pattern;
 record Migration(int version, String description, String script, String checksum) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d{4})__([A-Za-z0-9_]+)\\.cypher");
+
+    /** A schema command and the name of the index or constraint it creates or drops (every bundled one is named). */
+    private static final Pattern SCHEMA = Pattern.compile(
+            "(?is)^\\s*(CREATE|DROP)\\s+(?:\\w+\\s+)?(?:INDEX|CONSTRAINT)\\s+(`[^`]+`|\\w+)(?:\\s.*)?");
 
     static Migration parse(String fileName, String script) {
         Matcher m = NAME.matcher(fileName);
@@ -41,6 +46,18 @@ record Migration(int version, String description, String script, String checksum
             result.add(current.toString().strip());
         }
         return result;
+    }
+
+    /**
+     * The index or constraint a schema statement creates ({@code +name}) or drops ({@code -name}); empty for a
+     * data statement (and for an unnamed schema command, which is then left where it is).
+     */
+    static Optional<String> schemaChange(String statement) {
+        Matcher m = SCHEMA.matcher(statement);
+        if (!m.matches() || m.group(2).equalsIgnoreCase("IF")) {
+            return Optional.empty();
+        }
+        return Optional.of((m.group(1).equalsIgnoreCase("CREATE") ? "+" : "-") + m.group(2).replace("`", ""));
     }
 
     private static String sha256(String text) {

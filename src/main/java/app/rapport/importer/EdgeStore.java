@@ -1,5 +1,7 @@
 package app.rapport.importer;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
@@ -33,20 +35,28 @@ final class EdgeStore implements StoreContent {
         this.keys = data.interestKeys.toArray(String[]::new);
         this.names = data.interestNames.toArray(String[]::new);
         this.now = DateTimeValue.datetime(data.now);
+        // The two de-duplications are independent: the interest links' on a second core (5M pairs and 2.75M
+        // links: about a second on one).
+        CompletableFuture<Void> links = CompletableFuture.runAsync(() -> distinctLinks(data));
         LongArrayList pairs = data.distinctPairs();
         for (int i = 0; i < pairs.size(); i++) {
             from.add(EdgeData.first(pairs.get(i)));
             to.add(EdgeData.second(pairs.get(i)));
         }
-        if (data.interestMember != null) {
-            LongHashSet links = new LongHashSet(data.interestMember.size());
-            for (int i = 0; i < data.interestMember.size(); i++) {
-                int m = data.interestMember.get(i);
-                int interest = data.interest.get(i);
-                if (links.add(EdgeData.pack(m, interest))) {
-                    linkMember.add(m);
-                    linkInterest.add(members.length + interest);
-                }
+        links.join();
+    }
+
+    private void distinctLinks(EdgeData data) {
+        if (data.interestMember == null) {
+            return;
+        }
+        LongHashSet links = new LongHashSet(data.interestMember.size());
+        for (int i = 0; i < data.interestMember.size(); i++) {
+            int m = data.interestMember.get(i);
+            int interest = data.interest.get(i);
+            if (links.add(EdgeData.pack(m, interest))) {
+                linkMember.add(m);
+                linkInterest.add(members.length + interest);
             }
         }
     }

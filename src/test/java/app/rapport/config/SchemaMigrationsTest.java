@@ -88,4 +88,28 @@ class SchemaMigrationsTest extends IntegrationTest {
         Migration m = Migration.parse("V9002__Split.cypher", "// c\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\nRETURN 'a;b';\n");
         assertThat(m.statements()).containsExactly("CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)", "RETURN 'a;b'");
     }
+
+    @Test
+    void schemaStatementsAreKnownByTheNameTheyCreateOrDrop() {
+        assertThat(Migration.schemaChange("CREATE CONSTRAINT member_id IF NOT EXISTS FOR (m:Member) REQUIRE m.id IS UNIQUE"))
+                .contains("+member_id");
+        assertThat(Migration.schemaChange("create range index `a b` for (n:A) on (n.x)")).contains("+a b");
+        assertThat(Migration.schemaChange("DROP INDEX connection_since IF EXISTS")).contains("-connection_since");
+        assertThat(Migration.schemaChange("CREATE INDEX IF NOT EXISTS FOR (n:A) ON (n.x)")).isEmpty();
+        assertThat(Migration.schemaChange("CREATE (:Index {name: 'x'})")).isEmpty();
+        assertThat(Migration.schemaChange("MATCH (r:InvitationRollup) DETACH DELETE r")).isEmpty();
+    }
+
+    @Test
+    void aNewStoreGetsTheSchemaTheMigrationsLeaveWithoutWhatALaterOneDrops() {
+        List<Migration> steps = List.of(
+                Migration.parse("V9001__A.cypher", "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x);\n"
+                        + "MATCH (n:A) SET n.y = 1;\n"),
+                Migration.parse("V9002__B.cypher", "DROP INDEX a IF EXISTS;\nDROP INDEX old IF EXISTS;\nCREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.x);\n"));
+        assertThat(SchemaMigrations.finalSchema(steps)).containsExactly("DROP INDEX old IF EXISTS",
+                "CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x)", "CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.x)");
+        assertThat(SchemaMigrations.finalSchema(SchemaMigrations.load()))
+                .anyMatch(s -> s.contains("member_id"))
+                .noneMatch(s -> s.contains("connection_since") || s.contains("impression_shown") || s.startsWith("DROP"));
+    }
 }
