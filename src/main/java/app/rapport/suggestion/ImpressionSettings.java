@@ -18,8 +18,8 @@ import jakarta.validation.constraints.NotNull;
  *                       ({@link ImpressionWriter#YIELD} times its last write)
  * @param batchRows      most records (member, candidate, day, each summing its views) per write transaction; as many
  *                       pending start a write early
- * @param queueCapacity  views waiting at most (summed into their records as they arrive); beyond, new ones are
- *                       dropped and counted, never waited for
+ * @param queueCapacity  records (member, candidate, day) waiting at most, each summing its views as they arrive;
+ *                       when full, a view of a pair not already pending is dropped and counted, never waited for
  * @param memoryWindow   the in-memory counts ({@link ImpressionCounts}) hold the views of this many days back: each
  *                       full rebuild loads only those (discounting has long faded by then: e^-6 ≈ 0.25 % of its
  *                       strength after 90 days at the default 14-day recovery)

@@ -97,25 +97,33 @@ class ImpressionWriterTest extends IntegrationTest {
 
     @Test
     void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
-        new SuggestionFixtures(driver).members("ada", "c1");
+        new SuggestionFixtures(driver).members("ada", "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        // A writer that never flushes on its own (1 h), with room for 5 views.
+        // A writer that never flushes on its own (1 h), with room for 5 records.
         ImpressionWriter writer = new ImpressionWriter(neo4j, transactions, new ImpressionSettings(Duration.ofHours(1), 5000, 5, Duration.ofDays(90), 5_000_000), meters, events);
         try {
-            assertThat(writer.offer(views(8))).isEqualTo(3);
-            assertThat(writer.offer(views(1))).isEqualTo(1);
+            assertThat(writer.offer(views(8))).isEqualTo(3);                  // c5, c6, c7: no room for their records
+            assertThat(writer.offer(views(1))).isZero();                      // c0 again: its record is pending
+            assertThat(writer.offer(List.of(view("c6", 0)))).isEqualTo(1);
             assertThat(meters.get("rapport.impressions.dropped").counter().count()).isEqualTo(4);
-            assertThat(meters.get("rapport.impressions.queued").gauge().value()).isEqualTo(5);
+            assertThat(meters.get("rapport.impressions.queued").gauge().value()).isEqualTo(6);
         } finally {
             // Graceful shutdown writes what is still queued.
             writer.destroy();
         }
-        assertThat(count("MATCH (s:SuggestionShown {member: 'ada', candidate: 'c1'}) RETURN sum(s.shown)")).isEqualTo(5);
-        assertThat(meters.get("rapport.impressions.written").counter().count()).isEqualTo(5);
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada'}) RETURN sum(s.shown)")).isEqualTo(6);
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada', candidate: 'c0'}) RETURN sum(s.shown)")).isEqualTo(2);
+        assertThat(count("MATCH (s:SuggestionShown {member: 'ada'}) WHERE s.candidate IN ['c5', 'c6', 'c7'] RETURN count(s)")).isZero();
+        assertThat(meters.get("rapport.impressions.written").counter().count()).isEqualTo(6);
     }
 
+    /** One view each of candidates c0 … c(n-1) in ada's list. */
     private List<ImpressionWriter.View> views(int n) {
-        return IntStream.range(0, n).mapToObj(i -> new ImpressionWriter.View("ada", "c1", false, clock.instant().plusMillis(i),
-                1 + i, 0.5, List.of(ReasonCode.MUTUAL_CONNECTIONS))).toList();
+        return IntStream.range(0, n).mapToObj(i -> view("c" + i, i)).toList();
+    }
+
+    private ImpressionWriter.View view(String candidate, int i) {
+        return new ImpressionWriter.View("ada", candidate, false, clock.instant().plusMillis(i), 1 + i, 0.5,
+                List.of(ReasonCode.MUTUAL_CONNECTIONS));
     }
 }
