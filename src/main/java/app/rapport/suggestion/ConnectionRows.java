@@ -21,6 +21,7 @@ final class ConnectionRows {
         int insert = -at - 1;
         g.since[x] = inserted(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), insert, day);
         g.adjacency[x] = inserted(row, insert, y);
+        g.logDegree[x] = Log1p.of(row.length + 1);
     }
 
     static void disconnect(MemberGraph g, int x, int y) {
@@ -31,6 +32,7 @@ final class ConnectionRows {
         }
         g.since[x] = removed(g.since[x].length == row.length ? g.since[x] : unknownDays(row.length), at);
         g.adjacency[x] = removed(row, at);
+        g.logDegree[x] = Log1p.of(row.length - 1);
     }
 
     private static int[] unknownDays(int length) {

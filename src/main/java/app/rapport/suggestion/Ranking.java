@@ -71,15 +71,15 @@ final class Ranking {
      * with one comparison.
      */
     static int[] best(Candidates kept, double[] scores, int limit) {
-        MemberGraph g = kept.graph();
+        int[] rank = kept.graph().idRanks();
         int[] top = new int[Math.min(limit, scores.length)];
         int size = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (size == top.length && !better(g, kept, scores, i, top[size - 1])) {
+            if (size == top.length && !better(rank, kept, scores, i, top[size - 1])) {
                 continue;
             }
             int at = size == top.length ? size - 1 : size++;
-            while (at > 0 && better(g, kept, scores, i, top[at - 1])) {
+            while (at > 0 && better(rank, kept, scores, i, top[at - 1])) {
                 top[at] = top[at - 1];
                 at--;
             }
@@ -88,8 +88,8 @@ final class Ranking {
         return top;
     }
 
-    private static boolean better(MemberGraph g, Candidates kept, double[] scores, int i, int j) {
+    private static boolean better(int[] rank, Candidates kept, double[] scores, int i, int j) {
         int c = Double.compare(scores[j], scores[i]);
-        return c != 0 ? c < 0 : g.ids[kept.member(i)].compareTo(g.ids[kept.member(j)]) < 0;
+        return c != 0 ? c < 0 : rank[kept.member(i)] < rank[kept.member(j)];
     }
 }

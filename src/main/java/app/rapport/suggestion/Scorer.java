@@ -109,7 +109,7 @@ final class Scorer {
     }
 
     static double degreePart(SuggestionSettings.Weights w, MemberGraph g, int c) {
-        return w.degree() == 0 ? 0 : w.degree() * Log1p.of(g.adjacency[c].length);
+        return w.degree() == 0 ? 0 : w.degree() * g.logDegree[c];
     }
 
     /**

@@ -206,6 +206,10 @@ class FeaturesTest {
         assertThat(GraphChanges.apply(g, new app.rapport.network.ConnectionRemoved("me", "f1", at))).isTrue();
         assertThat(g.adjacency[me]).hasSize(2);
         assertThat(g.sinceRow(me, g.adjacency[me])).containsExactlyInAnyOrder(950, day);
+        // The degree term stage 1 reads follows the rows.
+        for (int m = 0; m < g.size(); m++) {
+            assertThat(g.logDegree[m]).as(g.id(m)).isEqualTo(Math.log1p(g.adjacency[m].length));
+        }
     }
 
     @Test

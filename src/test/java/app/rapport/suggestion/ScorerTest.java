@@ -69,6 +69,36 @@ class ScorerTest {
         assertThat(ranked.interestSimilarity(ranked.member(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    @Test
+    void theKeptCandidatesAreTheBestByScoreTiesToTheSmallerId() {
+        MemberGraphBuilder b = new MemberGraphBuilder();
+        java.util.Random random = new java.util.Random(7);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            ids.add(Integer.toString(random.nextInt(1_000_000)) + "-" + i);
+        }
+        java.util.Collections.shuffle(ids, random);
+        ids.forEach(id -> b.member(id, null));
+        MemberGraph g = b.build();
+        int[] members = new int[g.size()];
+        double[] scores = new double[g.size()];
+        Candidates.Top top = new Candidates.Top(g, 300);
+        for (int m = 0; m < g.size(); m++) {
+            members[m] = m;
+            scores[m] = 1 + random.nextInt(40); // many ties
+            top.offer(m, scores[m]);
+        }
+        List<Integer> expected = java.util.stream.IntStream.range(0, g.size()).boxed()
+                .sorted(java.util.Comparator.<Integer>comparingDouble(m -> -scores[m]).thenComparing(m -> g.id(m)))
+                .limit(300).toList();
+        Candidates kept = top.candidates(new Scorer.Scratch(), new Viewer("x", List.of(), List.of(), List.of(), List.of(), List.of())
+                .resolve(g));
+        assertThat(java.util.Arrays.stream(kept.members()).boxed().toList()).isEqualTo(expected);
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(kept.formula(i)).isEqualTo(scores[kept.member(i)]);
+        }
+    }
+
     private static Candidates rank(MemberGraph g, Viewer v, int limit) {
         return new Scorer(SETTINGS).gather(g, v.resolve(g), SETTINGS.weights(), limit);
     }

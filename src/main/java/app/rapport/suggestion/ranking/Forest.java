@@ -106,12 +106,41 @@ public final class Forest {
         int t = 0;
         // Four independent walks at a time, summed as TreeModel sums them (so the result is bit for bit the same).
         for (; t + 3 < trees; t += 4) {
-            s += leafOf(t, row) + leafOf(t + 1, row) + leafOf(t + 2, row) + leafOf(t + 3, row);
+            s += four(t, row);
         }
         for (; t < trees; t++) {
             s += leafOf(t, row);
         }
         return s;
+    }
+
+    /**
+     * Trees t..t+3 walked level by level side by side: four chains of dependent loads written next to each other, so
+     * the processor has the next step of the other three to do while one waits (as four calls of {@link #leafOf} one
+     * after the other, the walks overlapped far less). The four leaves are summed in tree order.
+     */
+    private double four(int t, int[] row) {
+        int a = t * inner;
+        int b = a + inner;
+        int c = b + inner;
+        int d = c + inner;
+        int sa = 0;
+        int sb = 0;
+        int sc = 0;
+        int sd = 0;
+        for (int level = 0; level < depth; level++) {
+            sa = 2 * sa + 2 - less(row, a + sa);
+            sb = 2 * sb + 2 - less(row, b + sb);
+            sc = 2 * sc + 2 - less(row, c + sc);
+            sd = 2 * sd + 2 - less(row, d + sd);
+        }
+        return leaf[(t << depth) + sa - inner] + leaf[((t + 1) << depth) + sb - inner] + leaf[((t + 2) << depth) + sc - inner]
+                + leaf[((t + 3) << depth) + sd - inner];
+    }
+
+    /** 1 when the row's value is below node {@code n}'s threshold (the sign of their difference, in 64 bits): go left. */
+    private int less(int[] row, int n) {
+        return (int) (((long) row[feature[n]] - threshold[n]) >>> 63);
     }
 
     private double leafOf(int t, int[] row) {
