@@ -104,7 +104,10 @@ public final class Forest {
     private double score(int[] row) {
         double s = base;
         int t = 0;
-        // Four independent walks at a time, summed as TreeModel sums them (so the result is bit for bit the same).
+        // Eight independent walks at a time, summed four by four as TreeModel sums them (bit for bit the same result).
+        for (; t + 7 < trees; t += 8) {
+            s = eight(t, row, s);
+        }
         for (; t + 3 < trees; t += 4) {
             s += four(t, row);
         }
@@ -136,6 +139,26 @@ public final class Forest {
         }
         return leaf[(t << depth) + sa - inner] + leaf[((t + 1) << depth) + sb - inner] + leaf[((t + 2) << depth) + sc - inner]
                 + leaf[((t + 3) << depth) + sd - inner];
+    }
+
+    /** As {@link #four} for trees t..t+7: returns {@code s + (leaves t..t+3) + (leaves t+4..t+7)}, added in that order. */
+    private double eight(int t, int[] row, double s) {
+        int a = t * inner;
+        int sa = 0, sb = 0, sc = 0, sd = 0, se = 0, sf = 0, sg = 0, sh = 0;
+        for (int level = 0; level < depth; level++) {
+            sa = 2 * sa + 2 - less(row, a + sa);
+            sb = 2 * sb + 2 - less(row, a + inner + sb);
+            sc = 2 * sc + 2 - less(row, a + 2 * inner + sc);
+            sd = 2 * sd + 2 - less(row, a + 3 * inner + sd);
+            se = 2 * se + 2 - less(row, a + 4 * inner + se);
+            sf = 2 * sf + 2 - less(row, a + 5 * inner + sf);
+            sg = 2 * sg + 2 - less(row, a + 6 * inner + sg);
+            sh = 2 * sh + 2 - less(row, a + 7 * inner + sh);
+        }
+        int l = (t << depth) - inner;
+        int w = 1 << depth;
+        s += leaf[l + sa] + leaf[l + w + sb] + leaf[l + 2 * w + sc] + leaf[l + 3 * w + sd];
+        return s + (leaf[l + 4 * w + se] + leaf[l + 5 * w + sf] + leaf[l + 6 * w + sg] + leaf[l + 7 * w + sh]);
     }
 
     /** 1 when the row's value is below node {@code n}'s threshold (the sign of their difference, in 64 bits): go left. */
