@@ -12,7 +12,7 @@ package app.rapport.suggestion.ranking;
  * go either way at random).
  * <p>
  * The scores are exactly {@link TreeModel#score}'s: the same comparisons of 32-bit floats, the same leaf values, summed in
- * the same order (four trees at a time). A row holding a NaN follows XGBoost's default directions, which the
+ * the same order (four trees at a time; walked eight side by side). A row holding a NaN follows XGBoost's default directions, which the
  * padded layout does not keep, so such a row (none of the {@code Features} rows today) is scored by the
  * {@link TreeModel} itself.
  */
@@ -170,10 +170,7 @@ public final class Forest {
         int at = t * inner;
         int slot = 0;
         for (int level = 0; level < depth; level++) {
-            int n = at + slot;
-            // 1 when x < threshold (the sign of their difference, in 64 bits so it cannot overflow): go left.
-            int less = (int) (((long) row[feature[n]] - threshold[n]) >>> 63);
-            slot = 2 * slot + 2 - less;
+            slot = 2 * slot + 2 - less(row, at + slot);
         }
         return leaf[(t << depth) + slot - inner];
     }

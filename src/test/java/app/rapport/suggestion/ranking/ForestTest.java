@@ -24,7 +24,7 @@ class ForestTest {
         });
         assertThat(model.trees()).isEqualTo(TreeTrainer.ROUNDS);
         assertSameScores(model, rows(model, r, 2_000));
-        // 99 trees: the last three are walked one by one, as TreeModel walks them.
+        // 100 trees: twelve groups of eight, one of four. 99: twelve of eight, then three walked one by one.
         TreeModel odd = new TreeModel(FEATURES, model.base(), java.util.Arrays.copyOf(model.roots(), 99), model.left(), model.right(),
                 model.feature(), model.threshold(), model.defaultLeft(), model.value());
         assertSameScores(odd, rows(odd, r, 500));
