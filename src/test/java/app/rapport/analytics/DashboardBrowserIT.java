@@ -209,7 +209,10 @@ class DashboardBrowserIT {
     @Test
     void memberWithoutTheAnalystRoleIsRefused() {
         logIn("mem-1", "member-secret");
-        assertThat(browser.findElement(By.id("denied")).getText()).isEqualTo("Not allowed");
+        // The click returns before the browser has followed the login's redirect to the refusal page: wait for it.
+        WebElement denied = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("denied")));
+        assertThat(denied.getText()).isEqualTo("Not allowed");
         browser.get(url("/dashboard/api/analytics/acceptance"));
         assertThat(browser.getPageSource()).doesNotContain("\"overall\"");
     }
@@ -217,6 +220,7 @@ class DashboardBrowserIT {
     @Test
     void wrongPasswordStaysOnTheLoginPage() {
         logIn("ana-1", "not-the-password");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/login?error"));
         assertThat(browser.getCurrentUrl()).contains("/login?error");
         assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
     }
