@@ -1,9 +1,12 @@
 package app.rapport.config;
 
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -22,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class BookmarkConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(BookmarkConfiguration.class);
+
     @Bean
     RequestBookmarks requestBookmarks(Driver driver, BookmarkSettings settings) {
         return new RequestBookmarks(driver, settings);
@@ -39,17 +44,20 @@ class BookmarkConfiguration {
 
     /**
      * Reads the {@value RequestBookmarks#HEADER} of every {@code /api} call (400 when malformed) and puts the
-     * instance's bookmarks on every successful answer. All per-request bookmark work is registered here, so this is
-     * the switch for a deployment that needs none (one embedded database, where every read sees every commit).
+     * instance's bookmarks on every successful answer. All per-request bookmark work is registered here, and only
+     * where it buys something ({@link BookmarksOnRequests}: an external database, or {@code rapport.bookmarks.enabled});
+     * on the embedded default the header is neither read nor sent.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication
+    @Conditional(BookmarksOnRequests.class)
     static class Web implements WebMvcConfigurer {
 
         private final RequestBookmarks bookmarks;
 
         Web(RequestBookmarks bookmarks) {
             this.bookmarks = bookmarks;
+            log.info("API calls read and send {} (external database, or {}=true)", RequestBookmarks.HEADER, BookmarksOnRequests.PROPERTY);
         }
 
         /** After security (an anonymous call gets no bookmark), around everything that may run a transaction. */

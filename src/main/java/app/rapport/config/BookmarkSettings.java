@@ -18,10 +18,14 @@ import org.springframework.validation.annotation.Validated;
  *                           embedded database also gives up after this long, so its connection is free again
  * @param maxConcurrentWaits requests that may wait at once; more are answered 503 at once, so bookmarks from the
  *                           future cannot take every driver connection
+ * @param enabled            whether {@code /api} calls read and send the header at all; unset: only with an external
+ *                           database ({@code spring.neo4j.uri}), never on the embedded default, where every read sees
+ *                           every commit ({@link BookmarksOnRequests}, which reads it before this record is bound)
  */
 @Validated
 @ConfigurationProperties("rapport.bookmarks")
 public record BookmarkSettings(
         @DefaultValue("2s") Duration maxWait,
-        @Min(1) @Max(1000) @DefaultValue("16") int maxConcurrentWaits) {
+        @Min(1) @Max(1000) @DefaultValue("16") int maxConcurrentWaits,
+        Boolean enabled) {
 }

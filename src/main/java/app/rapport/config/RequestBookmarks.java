@@ -54,7 +54,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * The wait is capped ({@link BookmarkSettings}): a well-formed bookmark from the future gets its 503 after
  * {@code rapport.bookmarks.max-wait}, not after the server's own timeout, and only a bounded number of requests may
  * wait at once. Per-request bookmark work (the check, the header, the held answer) is registered only by
- * {@link BookmarkConfiguration.Web}, the switch for an embedded, single-server database where it buys nothing.
+ * {@link BookmarkConfiguration.Web}, and only where it buys something ({@link BookmarksOnRequests}): not on the
+ * embedded, single-server default, where every read sees every commit.
  */
 public final class RequestBookmarks {
 

@@ -18,7 +18,8 @@ import com.jayway.jsonpath.JsonPath;
  * Two real service processes on one database: the first with the embedded store and demo data, the second
  * started with {@code spring.neo4j.uri} at the first one's Bolt port. A dismissal or an invitation on the first is
  * reflected in the second's suggestions through the change feed, within the feed interval (plus a poll); the line
- * {@code feed lag: …} reports the lag measured from the 2xx on the first to the change seen on the second.
+ * {@code feed lag: …} reports the lag measured from the 2xx on the first to the change seen on the second. Also where
+ * bookmarks are on: the second instance (external database) reads and sends them, the embedded first one does not.
  */
 class ChangeFeedIT {
 
@@ -44,6 +45,8 @@ class ChangeFeedIT {
                 RunningService.Result issued = RunningService.command("token", "--member", MEMBER, "--rapport.data-dir=" + data);
                 assertThat(issued.exitCode()).as(issued.output()).isZero();
                 String token = issued.lastLine();
+
+                bookmarksOnlyWhereTheyBuySomething(first, second, token);
 
                 List<String> shown = suggested(second, token);
                 assertThat(shown).hasSizeGreaterThan(SAMPLES + 1);
@@ -71,6 +74,23 @@ class ChangeFeedIT {
                 assertThat(second.output()).doesNotContain("Change feed poll failed");
             }
         }
+    }
+
+    /**
+     * The embedded server neither reads nor sends {@code Rapport-Bookmark} (every read there sees every commit); the
+     * instance on an external URI does both, so a header it cannot read is refused there and ignored on the first.
+     */
+    private static void bookmarksOnlyWhereTheyBuySomething(RunningService first, RunningService second, String token) throws Exception {
+        String profile = "/api/members/" + MEMBER;
+        var fromFirst = first.get(profile, token);
+        assertThat(fromFirst.statusCode()).isEqualTo(200);
+        assertThat(fromFirst.headers().firstValue("Rapport-Bookmark")).isEmpty();
+        var fromSecond = second.get(profile, token);
+        assertThat(fromSecond.statusCode()).isEqualTo(200);
+        String bookmark = fromSecond.headers().firstValue("Rapport-Bookmark").orElseThrow();
+        assertThat(second.get(profile, token, "Rapport-Bookmark", bookmark).statusCode()).isEqualTo(200);
+        assertThat(second.get(profile, token, "Rapport-Bookmark", "nonsense").statusCode()).isEqualTo(400);
+        assertThat(first.get(profile, token, "Rapport-Bookmark", "nonsense").statusCode()).isEqualTo(200);
     }
 
     private static List<String> suggested(RunningService service, String token) throws Exception {

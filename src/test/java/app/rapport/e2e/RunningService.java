@@ -145,10 +145,13 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    HttpResponse<String> get(String path, String token, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
