@@ -82,7 +82,9 @@ public class BenchHttpCommand implements AppCommand.Standalone {
             }
             System.out.printf("Wrote %,d member tokens to %s and the wrk script to %s; for example:%n"
                     + "  wrk -t2 -c16 -d30s --latency -s %s http://127.0.0.1:PORT -- suggestions%n"
-                    + "  wrk -t2 -c16 -d30s --latency -s %s http://127.0.0.1:PORT -- profile%n",
+                    + "  wrk -t2 -c16 -d30s --latency -s %s http://127.0.0.1:PORT -- profile%n"
+                    + "Measure a service started after `train` on this store (else it trains one during the runs), warmed up,"
+                    + " and with the impression writer idle between runs (README, \"How to rerun\").%n",
                     picked.size(), tokens, script, script, script);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to " + out + ": " + e.getMessage(), e);
