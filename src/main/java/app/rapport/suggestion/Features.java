@@ -16,6 +16,9 @@ import java.util.List;
  *       paths u to c), {@code p3n} P3 / (deg u · deg c);</li>
  *   <li>{@code aa_rel, ra_rel}: aa (ra) ÷ the largest among u's kept candidates; {@code lrank_aa}
  *       log2(2 + how many kept candidates have a larger aa) — the candidate's standing in u's own list;</li>
+ *   <li>{@code cra}: Cannistraci's resource allocation Σ γ(f) / deg f over mutual connections f, γ(f) = the other
+ *       mutual connections f knows ({@link LocalCommunity}: is c inside u's close circle?); {@code lrank_cra} its
+ *       log2(2 + rank) among u's kept candidates, as {@code lrank_aa};</li>
  *   <li>shared interests: {@code int_idf} Σ idf, {@code int_cos} idf-weighted cosine, {@code int_n} count,
  *       {@code int_rare / int_mid / int_common} by share of members holding it (≤ 1 %, ≤ 10 %, more),
  *       {@code int_friend} Σ over them of the share of u's connections holding it; {@code int_lift} Σ and
@@ -34,12 +37,14 @@ final class Features {
 
     static final List<String> NAMES = List.of("cn", "aa", "ra", "jaccard", "ldeg_u", "ldeg_c", "lpa", "lp3", "p3n", "aa_rel",
             "ra_rel", "lrank_aa", "int_idf", "int_cos", "int_n", "int_rare", "int_mid", "int_common", "same_company", "same_school",
-            "same_place", "org_idf", "lpath_age", "lcand_age", "int_friend", "org_friend", "place_friend", "shown", "int_lift", "int_lift_max");
+            "same_place", "org_idf", "lpath_age", "lcand_age", "int_friend", "org_friend", "place_friend", "shown", "int_lift", "int_lift_max",
+            "cra", "lrank_cra");
     static final int COUNT = NAMES.size();
     static final int CN = 0, AA = 1, RA = 2, JACCARD = 3, LDEG_U = 4, LDEG_C = 5, LPA = 6, LP3 = 7, P3N = 8, AA_REL = 9,
             RA_REL = 10, LRANK_AA = 11, INT_IDF = 12, INT_COS = 13, INT_N = 14, INT_RARE = 15, INT_MID = 16, INT_COMMON = 17,
             SAME_COMPANY = 18, SAME_SCHOOL = 19, SAME_PLACE = 20, ORG_IDF = 21, LPATH_AGE = 22, LCAND_AGE = 23,
-            INT_FRIEND = 24, ORG_FRIEND = 25, PLACE_FRIEND = 26, SHOWN = 27, INT_LIFT = 28, INT_LIFT_MAX = 29;
+            INT_FRIEND = 24, ORG_FRIEND = 25, PLACE_FRIEND = 26, SHOWN = 27, INT_LIFT = 28, INT_LIFT_MAX = 29,
+            CRA = 30, LRANK_CRA = 31;
     /** Age of a candidate without any dated path: ten years. */
     static final double NO_PATH_DAYS = 3650;
 
@@ -69,6 +74,14 @@ final class Features {
             maxRa = Math.max(maxRa, kept.resourceAllocation(c));
         }
         Arrays.sort(aaSorted);
+        LocalCommunity community = new LocalCommunity(g, v.friends());
+        double[] craKept = new double[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            craKept[i] = community.of(kept, kept.member(i));
+        }
+        double[] craSorted = craKept.clone();
+        Arrays.sort(craSorted);
+        boolean rowsAreKept = members == kept.members();
         int du = v.friends().length;
         double viewerNorm = g.norm(v.interests());
         boolean everyoneHolds = false;
@@ -95,6 +108,9 @@ final class Features {
             x[o + AA_REL] = maxAa > 0 ? aa / maxAa : 0;
             x[o + RA_REL] = maxRa > 0 ? x[o + RA] / maxRa : 0;
             x[o + LRANK_AA] = Math.log(2 + above(aaSorted, aa)) / Math.log(2);
+            double cra = rowsAreKept ? craKept[r] : community.of(kept, c);
+            x[o + CRA] = cra;
+            x[o + LRANK_CRA] = Math.log(2 + above(craSorted, cra)) / Math.log(2);
             // Stage 1 summed the shared interests' weights for every member it reached: none means nothing shared,
             // and all interest features stay 0 (unless an interest everyone holds, of weight 0, could be shared).
             if (everyoneHolds || !kept.reached(c) || kept.interestSimilarity(c) > 0) {

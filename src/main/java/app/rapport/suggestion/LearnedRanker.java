@@ -82,7 +82,7 @@ final class LearnedRanker extends Ranker {
         double toCompany = company ? (school ? org / 2 : org) : (school ? 0 : org / 2);
         double toSchool = org - toCompany;
         return new ScoreParts(
-                c[CN] + c[AA] + c[RA] + c[JACCARD] + c[AA_REL] + c[RA_REL] + c[LRANK_AA],
+                c[CN] + c[AA] + c[RA] + c[JACCARD] + c[AA_REL] + c[RA_REL] + c[LRANK_AA] + c[CRA] + c[LRANK_CRA],
                 c[INT_IDF] + c[INT_COS] + c[INT_N] + c[INT_RARE] + c[INT_MID] + c[INT_COMMON] + c[INT_FRIEND]
                         + c[INT_LIFT] + c[INT_LIFT_MAX],
                 c[SAME_COMPANY] + toCompany,

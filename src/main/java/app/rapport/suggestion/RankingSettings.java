@@ -62,8 +62,8 @@ public record RankingSettings(
             @DecimalMin("0.05") @DecimalMax("0.5") @DefaultValue("0.2") double validation,
             @Min(10) @Max(100_000) @DefaultValue("1000") int validationMembers,
             @Min(1) @Max(10_000) @DefaultValue("50") int negatives,
-            @Min(1) @Max(1_000_000) @DefaultValue("1500") int minGroups,
-            @Min(1) @Max(10) @DefaultValue("3") int maxSplits,
+            @Min(1) @Max(1_000_000) @DefaultValue("3000") int minGroups,
+            @Min(1) @Max(10) @DefaultValue("5") int maxSplits,
             @DefaultValue("7") long seed,
             @NotNull @Pattern(regexp = "linear|trees|linear,trees|trees,linear") @DefaultValue("linear,trees") String models,
             @NotNull @Pattern(regexp = "newest|random") @DefaultValue("newest") String split) {

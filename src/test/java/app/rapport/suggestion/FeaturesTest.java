@@ -112,6 +112,37 @@ class FeaturesTest {
     }
 
     @Test
+    void closeCirclesCountMutualConnectionsThatKnowEachOther() {
+        Rows r = rows(false, null);
+        // c's mutual connections f1 (degree 4) and f2 (degree 3) know each other: γ = 1 each.
+        assertThat(r.c()[CRA]).isCloseTo(1 / 4.0 + 1 / 3.0, within(EPS));
+        assertThat(r.c()[LRANK_CRA]).isCloseTo(1, within(EPS));
+        // d has one mutual connection: nothing to know.
+        assertThat(r.d()[CRA]).isZero();
+        assertThat(r.d()[LRANK_CRA]).isCloseTo(Math.log(3) / Math.log(2), within(EPS));
+    }
+
+    /**
+     * A circle of 40 who all know each other, the viewer and the candidate: each mutual connection has degree 41
+     * and knows the 39 others, CRA = 40 · 39 / 41. Only 32 are read; the scaled sum stays within 1 %.
+     */
+    @Test
+    void aLargeCircleIsSampledAndScaled() {
+        MemberGraphBuilder b = new MemberGraphBuilder().member("me", null).member("c", null);
+        for (int i = 0; i < 40; i++) {
+            String f = String.format("f%02d", i);
+            b.member(f, null).connection("me", f).connection("c", f);
+            for (int j = 0; j < i; j++) {
+                b.connection(f, String.format("f%02d", j));
+            }
+        }
+        MemberGraph g = b.build();
+        Candidates kept = new Scorer(SETTINGS).gather(g, Viewer.Resolved.fromGraph(g, g.indexOf("me")), SETTINGS.weights(), 300);
+        double[] x = Features.compute(kept, new int[] {g.indexOf("c")}, null);
+        assertThat(x[CRA]).isCloseTo(40 * 39 / 41.0, within(40 * 39 / 41.0 * 0.01));
+    }
+
+    @Test
     void sharedInterestsByRarityAndByHowMuchTheViewersCircleHoldsThem() {
         Rows r = rows(false, null);
         MemberGraph g = r.g();
@@ -226,5 +257,7 @@ class FeaturesTest {
         assertThat(NAMES.get(SHOWN)).isEqualTo("shown");
         assertThat(NAMES.get(LP3)).isEqualTo("lp3");
         assertThat(NAMES.get(PLACE_FRIEND)).isEqualTo("place_friend");
+        assertThat(NAMES.get(CRA)).isEqualTo("cra");
+        assertThat(NAMES.get(LRANK_CRA)).isEqualTo("lrank_cra");
     }
 }

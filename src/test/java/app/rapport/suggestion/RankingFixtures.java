@@ -12,7 +12,7 @@ final class RankingFixtures {
     }
 
     static RankingSettings.Training training(String models) {
-        return new RankingSettings.Training(0.1, 3000, 0.2, 1000, 50, 1500, 3, 7, models, "newest");
+        return new RankingSettings.Training(0.1, 3000, 0.2, 1000, 50, 3000, 5, 7, models, "newest");
     }
 
     static RankingSettings.Discount discount() {
