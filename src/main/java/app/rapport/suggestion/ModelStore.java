@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,6 +100,15 @@ class ModelStore {
     Optional<Version> newest() {
         List<Integer> all = versions();
         return all.isEmpty() ? Optional.empty() : read(all.get(all.size() - 1));
+    }
+
+    /**
+     * When the newest version this code can use was trained, or null: a version whose model has another feature list
+     * (an upgrade changed the features) cannot be served, so it counts as no training at all.
+     */
+    Instant newestUsableTraining() {
+        return newest().filter(v -> v.model().map(m -> m.features().equals(Features.NAMES)).orElse(true))
+                .map(v -> v.report().trainedAt()).orElse(null);
     }
 
     /** The newest promoted version whose model can still be served (same feature list). */

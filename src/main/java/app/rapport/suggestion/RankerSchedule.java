@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Background retraining every {@code rapport.ranking.retrain-interval} (0 = never) on a serving instance: on one
  * low-priority thread, never on a request's; the ranker that serves keeps serving until a better model is
  * promoted ({@link RankerTraining}). The first training runs {@code first-training-delay} after start when the
- * newest stored version is older than the interval (or there is none), otherwise when the interval since it
- * has passed. A failed training is logged and shown on the health endpoint; the next period tries again.
+ * newest stored version is older than the interval (or there is none, or its model has another feature list than
+ * this code's, as after an upgrade), otherwise when the interval since it has passed. A failed training is logged and shown on the health endpoint; the next period tries again.
  * <p>
  * Each instance trains on its own graph and keeps the models in its own {@code rapport.data-dir}: instances
  * behind a load balancer each train (on the same shared database, so on the same data) and may briefly serve
@@ -58,8 +58,8 @@ class RankerSchedule implements DisposableBean {
             return;
         }
         long period = Math.max(1, interval.toSeconds());
-        long first = firstDelay(training.status().last() == null ? null : training.status().last().trainedAt(), clock.instant(),
-                interval, settings.firstTrainingDelay()).toSeconds();
+        // A model of another feature list (stored before an upgrade) cannot serve: train soon, not a day later.
+        long first = firstDelay(training.lastUsableTraining(), clock.instant(), interval, settings.firstTrainingDelay()).toSeconds();
         log.info("Ranker retraining every {} (first in {} s)", interval, first);
         executor.scheduleWithFixedDelay(this::trainQuietly, first, period, TimeUnit.SECONDS);
     }

@@ -80,6 +80,11 @@ public class RankerTraining {
         this.last = store.newest().map(ModelStore.Version::report).orElse(null);
     }
 
+    /** When the newest model this code can serve (or the newest "formula stays") was trained; null when none. */
+    Instant lastUsableTraining() {
+        return store.newestUsableTraining();
+    }
+
     Status status() {
         return new Status(lock.isLocked(), lastStarted, last, lastFailure);
     }

@@ -169,6 +169,23 @@ class RankerTrainingTest {
     }
 
     @Test
+    void aStoredModelOfAnotherFeatureListCountsAsNoTraining() {
+        Setup s = setup("linear");
+        Instant trained = CLOCK.instant().minus(Duration.ofHours(1));
+        int n = Features.NAMES.size() - 1;   // as stored before an upgrade added a feature
+        s.store().save(report(1, trained, true), new app.rapport.suggestion.ranking.LinearModel(Features.NAMES.subList(0, n),
+                new double[n], java.util.Collections.nCopies(n, 1.0).stream().mapToDouble(Double::doubleValue).toArray(), new double[n], 0));
+        assertThat(s.training().lastUsableTraining()).as("an hour-old model no request can use").isNull();
+        s.store().save(report(2, trained, false), null);   // then the formula was kept: a training this code can use
+        assertThat(s.training().lastUsableTraining()).isEqualTo(trained);
+    }
+
+    private static TrainingReport report(int version, Instant trainedAt, boolean promoted) {
+        return new TrainingReport(version, trainedAt, promoted, promoted ? "linear" : "formula", 0.2, 0.1, java.util.Map.of(), 10, 1,
+                false, 10, 100, 0, 0, 100, 1000, 1.0, List.of());
+    }
+
+    @Test
     void theFirstBackgroundTrainingWaitsForTheNewestModelToGoStale() {
         Instant now = CLOCK.instant();
         Duration day = Duration.ofDays(1);
