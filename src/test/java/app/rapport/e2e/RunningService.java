@@ -107,6 +107,19 @@ final class RunningService implements AutoCloseable {
         return new Result(p.waitFor(), out);
     }
 
+    /** Runs a command of the jar to completion; returns its stdout and stderr apart. */
+    static Streams commandStreams(Path errFile, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        return new Streams(exit, out, Files.readString(errFile));
+    }
+
+    record Streams(int exitCode, String stdout, String stderr) {
+    }
+
     record Result(int exitCode, String output) {
         String lastLine() {
             String[] lines = output.strip().split("\\R");

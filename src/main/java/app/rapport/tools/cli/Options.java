@@ -32,6 +32,9 @@ public final class Options {
     /** {@code --json}: the figures as JSON on stdout (the one JSON writer of the tools), the table on stderr. */
     public static final class Json {
 
+        /** The process's stdout, kept for the JSON once {@link #quietConsoleFor} pointed System.out at stderr. */
+        private static volatile PrintStream stdout;
+
         @Option(names = "--json", description = "print the figures as JSON on stdout (the table goes to stderr)")
         boolean json;
 
@@ -47,7 +50,9 @@ public final class Options {
         /** Prints {@code value} (maps, lists, records) as JSON on stdout, when {@code --json} was given. */
         public void print(Object value) {
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+                PrintStream out = stdout != null ? stdout : System.out;
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+                out.flush();
             }
         }
     }
@@ -180,13 +185,17 @@ public final class Options {
     }
 
     /**
-     * With {@code --json}, stdout must carry nothing but the JSON, so console logging is cut to errors; set
-     * before any context starts, as system properties, so the command's context and its temporary stores
-     * all read them.
+     * With {@code --json}, stdout must carry nothing but the JSON: everything else written to System.out (the
+     * console log, whose appender looks System.out up on every write, and any line a library prints) goes to
+     * stderr from here on, and console logging is cut to errors; set before any context starts, as system
+     * properties, so the command's context and its temporary stores all read them. Loggers given their own
+     * level in application.yml (e.g. the driver's retry warnings) still log, on stderr.
      */
     static void quietConsoleFor(CommandSpec command) {
         boolean json = mixins(command).anyMatch(m -> m instanceof Json j && j.on());
         if (json) {
+            Json.stdout = System.out;
+            System.setOut(System.err);
             System.setProperty("logging.level.root", "ERROR");
             System.setProperty("logging.level.app.rapport", "ERROR");
             System.setProperty("spring.main.log-startup-info", "false");
