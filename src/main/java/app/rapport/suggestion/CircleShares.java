@@ -35,7 +35,7 @@ final class CircleShares {
     private static double[] shares(int[] friends, int[] items, int[][] members, double w) {
         double[] out = new double[items.length];
         for (int k = 0; k < items.length; k++) {
-            out[k] = repeat(w, common(friends, members[items[k]]));
+            out[k] = repeat(w, SortedInts.common(friends, members[items[k]]));
         }
         return out;
     }
@@ -47,31 +47,6 @@ final class CircleShares {
             sum += w;
         }
         return sum;
-    }
-
-    /** |a ∩ b| of two sorted arrays: binary searches of the shorter in the longer when it is far shorter, else a merge. */
-    static int common(int[] a, int[] b) {
-        int[] small = a.length <= b.length ? a : b;
-        int[] large = small == a ? b : a;
-        int n = 0;
-        if ((long) small.length * 16 < large.length) {
-            for (int x : small) {
-                n += java.util.Arrays.binarySearch(large, x) >= 0 ? 1 : 0;
-            }
-            return n;
-        }
-        for (int i = 0, j = 0; i < small.length && j < large.length;) {
-            if (small[i] < large[j]) {
-                i++;
-            } else if (small[i] > large[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
     }
 
     /** The share for the viewer's {@code k}-th interest (in {@code v.interests()} order). */

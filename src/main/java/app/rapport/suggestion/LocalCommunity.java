@@ -50,7 +50,7 @@ final class LocalCommunity {
         double sum = 0;
         for (int k = 0; k < size; k++) {
             int[] row = g.adjacency[set[k]];
-            int gamma = common(row, set, size);
+            int gamma = SortedInts.common(row, row.length, set, size);
             if (gamma > 0) {
                 sum += (double) gamma / row.length;
             }
@@ -80,29 +80,6 @@ final class LocalCommunity {
                 j++;
             } else {
                 mutual[n++] = friends[i];
-                i++;
-                j++;
-            }
-        }
-        return n;
-    }
-
-    /** |row ∩ set[0..size)| (both sorted): binary searches of the set in a far longer row, else a merge. */
-    private static int common(int[] row, int[] set, int size) {
-        int n = 0;
-        if ((long) size * 16 < row.length) {
-            for (int k = 0; k < size; k++) {
-                n += java.util.Arrays.binarySearch(row, set[k]) >= 0 ? 1 : 0;
-            }
-            return n;
-        }
-        for (int i = 0, j = 0; i < row.length && j < size;) {
-            if (row[i] < set[j]) {
-                i++;
-            } else if (row[i] > set[j]) {
-                j++;
-            } else {
-                n++;
                 i++;
                 j++;
             }
