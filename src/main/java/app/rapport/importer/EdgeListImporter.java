@@ -9,11 +9,12 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
  * The incremental path of {@code import edges}: the rows {@link EdgeData} read, written with the
- * edge-list import statements in two passes: the members first (so each connection batch only matches
- * existing nodes by their index), then the distinct pairs in the direction first seen, sorted by their
- * first member (consecutive rows of a batch then touch the same member's records, already in Neo4j's
- * page cache), then the interests. Rows are plain ids and lists of ids, the import's timestamp one
- * parameter (see {@link MergeSink}).
+ * edge-list import statements in passes: the members first, whose MERGE returns each one's internal node id
+ * ({@link NodeIds}), then the distinct pairs in the direction first seen as pairs of those node ids (a seek
+ * by id for each end instead of two index seeks), sorted by their first member (consecutive rows of a batch
+ * then touch the same member's records, already in Neo4j's page cache), then the interests the same way:
+ * the members only the interest file names, each distinct interest, the links. Rows are plain ids and lists,
+ * the import's timestamp one parameter (see {@link MergeSink}).
  */
 public final class EdgeListImporter {
 
@@ -63,8 +64,8 @@ public final class EdgeListImporter {
         return Map.of("createdAt", data.now);
     }
 
-    /** Each distinct pair once, as the elementIds of its members, sorted by the first member's rank, then the second's. */
-    private void connections(EdgeData data, String[] nodes, Integer[] byId, int[] rank) {
+    /** Each distinct pair once, as the node ids of its members, sorted by the first member's rank, then the second's. */
+    private void connections(EdgeData data, Object[] nodes, Integer[] byId, int[] rank) {
         LongArrayList pairs = data.distinctPairs();
         // Each pair keeps its direction (first seen).
         LongArrayList order = new LongArrayList(pairs.size());
@@ -85,7 +86,7 @@ public final class EdgeListImporter {
 
     /**
      * The interest file: the members only it names, then each distinct interest once (both counted apart from the
-     * links), then the links as pairs of elementIds, in file order.
+     * links), then the links as pairs of node ids, in file order.
      */
     private void interests(EdgeData data, String[] ids, NodeIds memberNodes) {
         // Members only the interest file names, and only those of its valid rows (the reader numbers a member before
@@ -103,7 +104,7 @@ public final class EdgeListImporter {
              MergeSink.Writer writer = sink.open("import-member-ids", created(data), aside, bar, memberNodes)) {
             extra.forEach(writer::add);
         }
-        String[] members = new String[ids.length];
+        Object[] members = new Object[ids.length];
         for (int m = 0; m < ids.length; m++) {
             if (m < data.edgeMembers || linked[m]) {
                 members[m] = memberNodes.get(ids[m]);
@@ -117,7 +118,7 @@ public final class EdgeListImporter {
                 writer.add(List.of(keys[k], data.interestNames.get(k)));
             }
         }
-        String[] interests = interestNodes.of(keys, 0, keys.length);
+        Object[] interests = interestNodes.of(keys, 0, keys.length);
         try (Progress bar = progress.start("interests", data.interestMember.size());
              MergeSink.Writer writer = sink.open("import-interest-links", Map.of(), data.interestReport, bar)) {
             for (int i = 0; i < data.interestMember.size(); i++) {

@@ -175,13 +175,13 @@ class ImportersTest extends IntegrationTest {
 
     /** The relationship passes address both ends by node id: a seek per end, no index lookup. */
     @Test
-    void relationshipPassesSeekTheirEndsByElementId() {
+    void relationshipPassesSeekTheirEndsByNodeId() {
         for (String statement : List.of("import-connection-pairs", "import-interest-links")) {
             try (var session = driver.session()) {
                 var plan = session.run("EXPLAIN " + app.rapport.config.Cypher.query(statement),
                         java.util.Map.of("rows", List.of(), "batch", 10, "since", java.time.ZonedDateTime.now())).consume().plan();
                 String operators = operators(plan);
-                assertThat(operators).as(statement).contains("NodeByElementIdSeek").doesNotContain("NodeIndexSeek")
+                assertThat(operators).as(statement).contains("NodeByIdSeek").doesNotContain("NodeIndexSeek")
                         .doesNotContain("NodeUniqueIndexSeek");
             }
         }
