@@ -1,11 +1,10 @@
-// Bulk import of an edge list's interest file: the member (it may be new) and the interest merged by its
-// normalised key. $rows: [[member, key, name]], $createdAt: when the import ran. One request carries several
-// transactions' worth of rows; the server commits every $batch (run auto-commit).
-UNWIND $rows AS row
-CALL (row) {
-  MERGE (m:Member {id: row[0]})
-    ON CREATE SET m.createdAt = $createdAt
-  MERGE (i:Interest {key: row[1]})
-    ON CREATE SET i.name = row[2]
+// Bulk import of an edge list's interest file, second step: one INTERESTED_IN per member and interest.
+// $rows: [[member, interest]]: the internal node ids import-member-ids and import-interest-keys returned
+// (seeks by node id, as in import-connection-pairs). One request carries several transactions' worth of
+// rows; the server commits every $batch (run auto-commit).
+UNWIND $rows AS link
+CALL (link) {
+  MATCH (m:Member) WHERE id(m) = link[0]
+  MATCH (i:Interest) WHERE id(i) = link[1]
   MERGE (m)-[:INTERESTED_IN]->(i)
 } IN TRANSACTIONS OF $batch ROWS

@@ -9,8 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -51,7 +54,8 @@ final class MergeSink implements RowSink {
      * {@code CALL { … } IN TRANSACTIONS OF $batch ROWS}: one request carries {@link #BATCHES_PER_REQUEST} batches
      * and the server commits each (auto-commit, so the driver does not retry it: {@link Writer#run} does).
      */
-    private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-pairs", "import-interest-links");
+    private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-pairs", "import-interest-keys",
+            "import-interest-links");
 
     private static final Logger log = LoggerFactory.getLogger(MergeSink.class);
     static final int BATCHES_PER_REQUEST = 10;
@@ -75,11 +79,19 @@ final class MergeSink implements RowSink {
 
     /** A writer whose statement also gets {@code constants} (values the same for every row). */
     Writer open(String statement, Map<String, Object> constants, ImportReport report, Progress progress) {
+        return open(statement, constants, report, progress, null);
+    }
+
+    /**
+     * As above, for a statement that returns records: each goes to {@code results}, from the writer threads (so it must
+     * be thread-safe), possibly more than once when a request is repeated after a transient error.
+     */
+    Writer open(String statement, Map<String, Object> constants, ImportReport report, Progress progress, Consumer<Record> results) {
         List<String> keys = POSITIONAL.contains(statement) ? List.of() : LOCKED.get(statement);
         if (keys == null) {
             throw new IllegalArgumentException("No lock keys known for " + statement);
         }
-        return new Writer(Cypher.query(statement), POSITIONAL.contains(statement), constants, keys, report, progress);
+        return new Writer(Cypher.query(statement), POSITIONAL.contains(statement), constants, keys, report, progress, results);
     }
 
     final class Writer implements RowWriter {
@@ -90,17 +102,19 @@ final class MergeSink implements RowSink {
         private final List<String> keys;
         private final ImportReport report;
         private final Progress progress;
+        private final Consumer<Record> results;
         private final int groups = 2 * writers;
         private final List<List<Object>> buckets = new ArrayList<>();
 
         Writer(String statement, boolean serverBatches, Map<String, Object> constants, List<String> keys, ImportReport report,
-                Progress progress) {
+                Progress progress, Consumer<Record> results) {
             this.statement = statement;
             this.serverBatches = serverBatches;
             this.constants = constants;
             this.keys = keys;
             this.report = report;
             this.progress = progress;
+            this.results = results;
             for (int i = 0; i < groups * groups; i++) {
                 buckets.add(new ArrayList<>());
             }
@@ -177,7 +191,7 @@ final class MergeSink implements RowSink {
                         parameters.put("batch", batchSize);
                         run(session, parameters);
                     } else {
-                        session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
+                        session.executeWriteWithoutResult(tx -> drain(tx.run(statement, parameters)));
                     }
                     report.imported(batch.size());
                     progress.step(batch.size());
@@ -189,7 +203,7 @@ final class MergeSink implements RowSink {
         private void run(Session session, Map<String, Object> parameters) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    session.run(statement, parameters).consume();
+                    drain(session.run(statement, parameters));
                     return;
                 } catch (TransientException e) {
                     if (attempt == ATTEMPTS) {
@@ -199,6 +213,13 @@ final class MergeSink implements RowSink {
                             e.getMessage(), attempt, ATTEMPTS);
                 }
             }
+        }
+
+        private void drain(Result result) {
+            if (results != null) {
+                result.forEachRemaining(results);
+            }
+            result.consume();
         }
 
         private static void await(Future<?> f) {

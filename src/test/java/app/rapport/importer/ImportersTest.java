@@ -108,6 +108,92 @@ class ImportersTest extends IntegrationTest {
     }
 
     @Test
+    void edgeListIntoAStoreWithDataMergesIntoItsMembersConnectionsAndInterests() throws IOException {
+        driver.executableQuery("""
+                CREATE (a:Member {id: 'a', createdAt: datetime('2020-01-01T00:00Z'), firstName: 'Ann'}),
+                       (b:Member {id: 'b', createdAt: datetime('2020-01-01T00:00Z')}),
+                       (b)-[:CONNECTED_TO {since: datetime('2021-01-01T00:00Z')}]->(a),
+                       (a)-[:INTERESTED_IN]->(:Interest {key: 'jazz', name: 'JAZZ'})
+                """).execute();
+        BrokenEdgeFiles files = BrokenEdgeFiles.writeTo(dir);
+        importers.edges(files.edges(), files.interests());
+
+        // b-a was there in the other direction: kept as it was, not doubled.
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(3);
+        assertThat(count("MATCH (:Member {id: 'b'})-[c:CONNECTED_TO]->(:Member {id: 'a'}) WHERE c.since.year = 2021 RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (m:Member {id: 'a'}) WHERE m.createdAt.year = 2020 AND m.firstName = 'Ann' RETURN count(m)")).isEqualTo(1);
+        assertThat(count("MATCH (m:Member) RETURN count(m)")).isEqualTo(5);
+        assertThat(count("MATCH (i:Interest {key: 'jazz'}) WHERE i.name = 'JAZZ' RETURN count(i)")).isEqualTo(1);
+        assertThat(count("MATCH (i:Interest) RETURN count(i)")).isEqualTo(2);
+        assertThat(count("MATCH (:Member)-[r:INTERESTED_IN]->(:Interest) RETURN count(r)")).isEqualTo(5);
+        String before = fingerprint();
+        importers.edges(files.edges(), files.interests());
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /**
+     * More rows than a batch (10,000), so two writers run buckets at once and the member pass returns its nodes from several
+     * requests: every pair of the file is connected (looked up by business id), once, and a second run changes nothing.
+     */
+    @Test
+    void largeEdgeListIsWrittenByInternalIdsAsTheFileSaysAndARerunChangesNothing() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder edges = new StringBuilder("source,target\n");
+        StringBuilder interests = new StringBuilder();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < 24_000; i++) {
+            int a = random.nextInt(3_000);
+            int b = random.nextInt(3_000);
+            if (a != b) {
+                edges.append("m").append(a).append(',').append("m").append(b).append('\n');
+                pairs.add(Math.min(a, b) + "-" + Math.max(a, b));
+            }
+        }
+        for (int i = 0; i < 12_000; i++) {
+            // Members 3000-3199 are only in the interest file.
+            interests.append("m").append(random.nextInt(3_200)).append('\t').append("Topic ").append(random.nextInt(300)).append('\n');
+        }
+        Path edgeFile = Files.writeString(dir.resolve("large.csv"), edges);
+        Path interestFile = Files.writeString(dir.resolve("large.tsv"), interests);
+        importers.edges(edgeFile, interestFile);
+
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(pairs.size());
+        assertThat(count("MATCH (a)-[:CONNECTED_TO]-(b) WITH a, b, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();
+        List<List<String>> expected = pairs.stream().map(p -> List.of("m" + p.substring(0, p.indexOf('-')), "m" + p.substring(p.indexOf('-') + 1))).toList();
+        assertThat(driver.executableQuery("""
+                UNWIND $pairs AS p
+                MATCH (:Member {id: p[0]})-[c:CONNECTED_TO]-(:Member {id: p[1]})
+                RETURN count(c) AS n
+                """).withParameters(java.util.Map.of("pairs", expected)).execute().records().get(0).get("n").asLong()).isEqualTo(pairs.size());
+        assertThat(count("MATCH (m:Member) WHERE m.id STARTS WITH 'm' RETURN count(m)")).isGreaterThan(3_000);
+        assertThat(count("MATCH (:Member)-[r:INTERESTED_IN]->(:Interest) RETURN count(r)"))
+                .isEqualTo(interests.toString().lines().map(l -> l.split("\t")[0] + "/" + l.split("\t")[1].toLowerCase()).distinct().count());
+        String before = fingerprint();
+        importers.edges(edgeFile, interestFile);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** The relationship passes address both ends by node id: a seek per end, no index lookup. */
+    @Test
+    void relationshipPassesSeekTheirEndsByNodeId() {
+        for (String statement : List.of("import-connection-pairs", "import-interest-links")) {
+            try (var session = driver.session()) {
+                var plan = session.run("EXPLAIN " + app.rapport.config.Cypher.query(statement),
+                        java.util.Map.of("rows", List.of(), "batch", 10, "since", java.time.ZonedDateTime.now())).consume().plan();
+                String operators = operators(plan);
+                assertThat(operators).as(statement).contains("NodeByIdSeek").doesNotContain("NodeIndexSeek")
+                        .doesNotContain("NodeUniqueIndexSeek");
+            }
+        }
+    }
+
+    private static String operators(org.neo4j.driver.summary.Plan plan) {
+        StringBuilder out = new StringBuilder(plan.operatorType());
+        plan.children().forEach(c -> out.append(' ').append(operators(c)));
+        return out.toString();
+    }
+
+    @Test
     void headerDetection() {
         assertThat(EdgeListImporter.isHeader(new String[] {"id_1", "id_2"})).isTrue();
         assertThat(EdgeListImporter.isHeader(new String[] {"source", "target"})).isTrue();
