@@ -80,7 +80,7 @@ class ImpressionWriter implements DisposableBean {
     private final Counter dropped;
     private final Counter written;
     private final Counter failed;
-    /** Views pending (the bound is in views, what callers offer; memory is in rows, never more). */
+    /** Views pending, summed into their rows (the bound, {@code queue-capacity}, is on the rows: {@link #pending}). */
     private final AtomicInteger queued = new AtomicInteger();
     private final Object lock = new Object();
     /** Guarded by {@link #lock}; swapped for an empty map by each write. */

@@ -48,6 +48,27 @@ class ChangeFeedTest extends IntegrationTest {
     }
 
     @Test
+    void anotherInstancesChangesAreAppliedInSequenceOrder() {
+        new SuggestionFixtures(driver).members("ada", "bob", "p1").connect("ada", "bob", "bob", "p1");
+        graphs.reload();
+        feed.poll();
+        // Elsewhere ada invited p1, then withdrew. The later change is stored first, so only the sequence says which
+        // came first: applied in that order the pair is cooling down (p1 sees ada again); the other way round both
+        // would still see an invitation pending.
+        cypher("""
+                MERGE (counter:ChangeCounter {id: 'suggestions'}) ON CREATE SET counter.seq = 0 SET counter.seq = counter.seq + 2
+                CREATE (:Change {seq: counter.seq, kind: 'invitation', origin: 'another-instance', a: 'ada', b: 'p1',
+                                 status: 'WITHDRAWN', at: $at})
+                CREATE (:Change {seq: counter.seq - 1, kind: 'invitation', origin: 'another-instance', a: 'ada', b: 'p1',
+                                 status: 'PENDING', at: $at})
+                """, Map.of("at", clock.instant().atZone(java.time.ZoneOffset.UTC)));
+        assertThat(suggested("p1")).contains("ada");
+        assertThat(feed.poll()).isEqualTo(2);
+        assertThat(ids()).as("ada: withdrawn, cooling down").doesNotContain("p1");
+        assertThat(suggested("p1")).as("p1: nothing pending any more").contains("ada");
+    }
+
+    @Test
     void anInstanceBehindTheRetentionRebuildsInFull() {
         new SuggestionFixtures(driver).members("ada", "bob", "p1").connect("ada", "bob");
         graphs.reload();
@@ -105,6 +126,10 @@ class ChangeFeedTest extends IntegrationTest {
     }
 
     private List<String> ids() {
-        return suggestions.suggest("ada", 20, false, false).stream().map(Suggestion::memberId).toList();
+        return suggested("ada");
+    }
+
+    private List<String> suggested(String member) {
+        return suggestions.suggest(member, 20, false, false).stream().map(Suggestion::memberId).toList();
     }
 }

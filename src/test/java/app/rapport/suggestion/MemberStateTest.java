@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,18 @@ class MemberStateTest extends IntegrationTest {
         assertThat(ids("ada")).as("pending, sent").containsExactly("p2", "p3", "p4", "p5");
         invite("p2", "ada");
         assertThat(ids("ada")).as("pending, received").containsExactly("p3", "p4", "p5");
-        answer("p3", invite("ada", "p3"), "ignore");
+        String toP3 = invite("ada", "p3");
+        assertThat(ids("p3")).as("p3 has ada's invitation pending").doesNotContain("ada");
+        answer("p3", toP3, "ignore");
         assertThat(ids("ada")).as("ignored").containsExactly("p4", "p5");
-        answer("ada", invite("ada", "p4"), "withdraw");
+        // ada is hidden from her own list either way (pending, then ignored); the recipient's list shows the ignore
+        // reached memory: nothing pending for p3 any more, and only the sender is kept away for ever.
+        assertThat(ids("p3")).as("ignored: no longer pending for the recipient").contains("ada");
+        String toP4 = invite("ada", "p4");
+        assertThat(ids("p4")).as("p4 has ada's invitation pending").doesNotContain("ada");
+        answer("ada", toP4, "withdraw");
         assertThat(ids("ada")).as("withdrawn, cooling down").containsExactly("p5");
+        assertThat(ids("p4")).as("withdrawn: no longer pending for the recipient").contains("ada");
         mvc.perform(post("/api/members/ada/suggestions/p5/dismiss").header(HttpHeaders.AUTHORIZATION, bearer("ada")))
                 .andExpect(status().isNoContent());
         assertThat(ids("ada")).as("dismissed").isEmpty();
@@ -51,6 +60,9 @@ class MemberStateTest extends IntegrationTest {
         assertThat(g.connected(g.indexOf("ada"), g.indexOf("p2"))).isTrue();
         assertThat(ids("ada")).containsExactly("p6");
         assertThat(ids("p2")).doesNotContain("ada", "bob");
+        // The withdrawal was kept with its time: once the cool-down has passed, p4 is suggested again; the ignore holds.
+        clock.advance(Duration.ofDays(21).plusMinutes(1));
+        assertThat(ids("ada")).as("cool-down over").containsExactlyInAnyOrder("p6", "p4");
         assertThat(graphs.status().builds()).as("no rebuild was needed").isEqualTo(builds);
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import app.rapport.importer.EdgeListImporter;
 import app.rapport.member.MemberIds;
 import app.rapport.security.Role;
 import app.rapport.security.TokenIssuer;
@@ -92,14 +93,24 @@ public class BenchHttpCommand implements AppCommand.Standalone {
         return 0;
     }
 
-    /** Every member id of the edge list (the same format rules as {@code import edges}; bad rows are skipped). */
+    /**
+     * Every member id of the edge list (the same format rules as {@code import edges}; bad rows are skipped, and so is
+     * a header line such as {@code generate}'s {@code source,target}, whose words are valid ids of no member).
+     */
     static List<String> connectedMembers(Path edges) {
         TreeSet<String> ids = new TreeSet<>();
         try (BufferedReader reader = Files.newBufferedReader(edges)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] f = SEPARATORS.split(line.strip());
-                if (f.length == 2 && !line.startsWith("#") && MemberIds.isValid(f[0]) && MemberIds.isValid(f[1]) && !f[0].equals(f[1])) {
+            String raw;
+            boolean first = true;
+            while ((raw = reader.readLine()) != null) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = SEPARATORS.split(line);
+                boolean header = first && EdgeListImporter.isHeader(f);
+                first = false;
+                if (!header && f.length == 2 && MemberIds.isValid(f[0]) && MemberIds.isValid(f[1]) && !f[0].equals(f[1])) {
                     ids.add(f[0]);
                     ids.add(f[1]);
                 }
