@@ -135,6 +135,19 @@ class RankerTrainingTest {
         assertThat(s.training().status().last().version()).isEqualTo(1);
         assertThat(s.store().newest().orElseThrow().report().promoted()).isFalse();
         assertThat(s.store().newestPromoted()).isEmpty();
+
+        // With a model already serving, a training that does not beat the formula leaves it serving (and after a restart).
+        ModelStore store = ModelStore.in(dir.resolve("serving"));
+        store.save(report(1, CLOCK.instant(), true), RankingFixtures.madeUpLinear());
+        RankingSettings settings = RankingFixtures.settings("linear");
+        Rankers rankers = new Rankers(settings, RankingFixtures.SUGGESTIONS, store);
+        assertThat(rankers.served().name()).isEqualTo("learned-v1");
+        TrainingReport second = new RankerTraining(null, RankingFixtures.SUGGESTIONS, settings, rankers, store, null, CLOCK)
+                .train(g, NO_OUTCOMES, 1, RankerTraining.Progress.NONE);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.promoted()).isFalse();
+        assertThat(rankers.served().name()).isEqualTo("learned-v1");
+        assertThat(new Rankers(settings, RankingFixtures.SUGGESTIONS, store).served().name()).isEqualTo("learned-v1");
     }
 
     /**
