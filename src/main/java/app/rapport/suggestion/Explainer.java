@@ -46,13 +46,11 @@ final class Explainer {
                         g.organizationIsSchool[o] ? "SCHOOL" : "COMPANY"))
                 .toList();
         PlaceRef city = v.place() >= 0 && g.place[c] == v.place() ? new PlaceRef(g.placeIds[v.place()], g.placeNames[v.place()]) : null;
-        ScoreParts p = r.parts();
-        ScoreParts parts = new ScoreParts(round(p.mutualConnections()), round(p.sharedInterests()), round(p.sameCompany()),
-                round(p.sameSchool()), round(p.sameCity()), round(p.degree()), round(p.connectionPaths()), round(p.recency()),
-                round(p.timesShown()), round(p.base()), round(p.impressionDiscount()));
+        double score = round(r.score());
+        ScoreParts parts = rounded(r.parts(), score);
         boolean company = orgs.stream().anyMatch(o -> o.kind().equals("COMPANY"));
         boolean school = orgs.stream().anyMatch(o -> o.kind().equals("SCHOOL"));
-        return new Suggestion(g.ids[c], g.names[c], rank, round(r.score()), parts, mutual.length, shownMutuals, interests,
+        return new Suggestion(g.ids[c], g.names[c], rank, score, parts, mutual.length, shownMutuals, interests,
                 orgs, city, reasons(parts, mutual.length, interests.size(), company, school, city != null), ranker);
     }
 
@@ -106,6 +104,24 @@ final class Explainer {
 
     private static List<Integer> boxed(int[] values) {
         return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    /**
+     * The parts rounded as the score is (6 decimals), with what the rounding moved put on the largest part, so that
+     * the parts a client reads still add up to the score it reads (11 parts rounded one by one could miss it by up
+     * to 6 in the last decimal).
+     */
+    static ScoreParts rounded(ScoreParts p, double score) {
+        double[] v = {p.mutualConnections(), p.sharedInterests(), p.sameCompany(), p.sameSchool(), p.sameCity(), p.degree(),
+                p.connectionPaths(), p.recency(), p.timesShown(), p.base(), p.impressionDiscount()};
+        int largest = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = round(v[i]);
+            largest = Math.abs(v[i]) > Math.abs(v[largest]) ? i : largest;
+        }
+        ScoreParts first = new ScoreParts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+        v[largest] = round(v[largest] + score - first.total());
+        return new ScoreParts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
     }
 
     private static double round(double v) {

@@ -3,8 +3,7 @@ package app.rapport.suggestion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -35,14 +34,14 @@ class RankerSchedule implements DisposableBean {
     private final RankingSettings settings;
     private final Environment environment;
     private final Clock clock;
-    private final ScheduledExecutorService executor;
+    private final ScheduledThreadPoolExecutor executor;
 
     RankerSchedule(RankerTraining training, RankingSettings settings, Environment environment, Clock clock) {
         this.training = training;
         this.settings = settings;
         this.environment = environment;
         this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "ranker-training");
             t.setDaemon(true);
             // Requests come first: the training uses what the machine has left.
@@ -62,6 +61,11 @@ class RankerSchedule implements DisposableBean {
         long first = firstDelay(training.lastUsableTraining(), clock.instant(), interval, settings.firstTrainingDelay()).toSeconds();
         log.info("Ranker retraining every {} (first in {} s)", interval, first);
         executor.scheduleWithFixedDelay(this::trainQuietly, first, period, TimeUnit.SECONDS);
+    }
+
+    /** Trainings waiting to run: 1 once {@link #start} has scheduled them, 0 when retraining is off. */
+    int scheduled() {
+        return executor.getQueue().size();
     }
 
     /** When the first background training runs: soon if the newest version is missing or stale, else when it goes stale. */

@@ -89,6 +89,8 @@ class RankerTrainingTest {
         List<Ranking.Scored> byModel = ranking.top(g, me, learned, 10, ImpressionHistory.Shown.NONE, CLOCK.instant());
         List<Ranking.Scored> byFormula = ranking.top(g, me, s.rankers().formula(), 10, ImpressionHistory.Shown.NONE, CLOCK.instant());
         assertThat(g.id(byModel.get(0).member())).isEqualTo("m001");
+        // First on its score, not by the tie-break (m001 is also the smallest id a model that learnt nothing would put first).
+        assertThat(byModel.get(0).score()).isGreaterThan(byModel.get(1).score());
         Suggestion.ScoreParts parts = byModel.get(0).parts();
         assertThat(parts.sameCompany()).isGreaterThan(Math.abs(parts.mutualConnections()));
         assertThat(byFormula.stream().map(x -> g.id(x.member()))).doesNotContain("m001");
@@ -133,6 +135,19 @@ class RankerTrainingTest {
         assertThat(s.training().status().last().version()).isEqualTo(1);
         assertThat(s.store().newest().orElseThrow().report().promoted()).isFalse();
         assertThat(s.store().newestPromoted()).isEmpty();
+
+        // With a model already serving, a training that does not beat the formula leaves it serving (and after a restart).
+        ModelStore store = ModelStore.in(dir.resolve("serving"));
+        store.save(report(1, CLOCK.instant(), true), RankingFixtures.madeUpLinear());
+        RankingSettings settings = RankingFixtures.settings("linear");
+        Rankers rankers = new Rankers(settings, RankingFixtures.SUGGESTIONS, store);
+        assertThat(rankers.served().name()).isEqualTo("learned-v1");
+        TrainingReport second = new RankerTraining(null, RankingFixtures.SUGGESTIONS, settings, rankers, store, null, CLOCK)
+                .train(g, NO_OUTCOMES, 1, RankerTraining.Progress.NONE);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.promoted()).isFalse();
+        assertThat(rankers.served().name()).isEqualTo("learned-v1");
+        assertThat(new Rankers(settings, RankingFixtures.SUGGESTIONS, store).served().name()).isEqualTo("learned-v1");
     }
 
     /**
@@ -183,6 +198,31 @@ class RankerTrainingTest {
     private static TrainingReport report(int version, Instant trainedAt, boolean promoted) {
         return new TrainingReport(version, trainedAt, promoted, promoted ? "linear" : "formula", 0.2, 0.1, java.util.Map.of(), 10, 1,
                 false, 10, 100, 0, 0, 100, 1000, 1.0, List.of());
+    }
+
+    /** {@code rapport.ranking.retrain-interval=0} turns the background training off; a command never schedules one. */
+    @Test
+    void aRetrainIntervalOfZeroSchedulesNoTraining() {
+        Setup s = setup("linear");
+        RankingSettings daily = RankingFixtures.settings("linear");
+        for (Duration interval : List.of(Duration.ZERO, Duration.ofDays(1))) {
+            RankingSettings settings = new RankingSettings(daily.ranker(), daily.candidates(), interval, daily.firstTrainingDelay(),
+                    daily.trainingThreads(), daily.training(), daily.discount(), daily.outcomes());
+            for (boolean command : List.of(false, true)) {
+                org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment();
+                if (command) {
+                    env.setProperty("rapport.command", "train");
+                }
+                RankerSchedule schedule = new RankerSchedule(s.training(), settings, env, CLOCK);
+                try {
+                    schedule.start();
+                    assertThat(schedule.scheduled()).as("interval %s, command %s", interval, command)
+                            .isEqualTo(!interval.isZero() && !command ? 1 : 0);
+                } finally {
+                    schedule.destroy();
+                }
+            }
+        }
     }
 
     @Test

@@ -59,21 +59,6 @@ class RankingTest {
         };
     }
 
-    /** A linear model with made-up weights on every feature (what it scores does not matter here, only that parts add up). */
-    private static LinearModel linear() {
-        Random r = new Random(3);
-        int n = Features.COUNT;
-        double[] mean = new double[n];
-        double[] sd = new double[n];
-        double[] w = new double[n];
-        for (int j = 0; j < n; j++) {
-            mean[j] = r.nextDouble();
-            sd[j] = 0.5 + r.nextDouble();
-            w[j] = r.nextGaussian();
-        }
-        return new LinearModel(Features.NAMES, mean, sd, w, 0.3);
-    }
-
     @Test
     void everyRankersPartsAddUpToItsScore() {
         MemberGraph g = graph();
@@ -93,7 +78,7 @@ class RankingTest {
             data.add(x, y, 1f);
         }
         List<Ranker> rankers = List.of(new FormulaRanker(RankingFixtures.SUGGESTIONS.weights()),
-                new LearnedRanker(linear(), 1, RankingFixtures.SUGGESTIONS.weights()),
+                new LearnedRanker(RankingFixtures.madeUpLinear(), 1, RankingFixtures.SUGGESTIONS.weights()),
                 new LearnedRanker(TreeTrainer.train(data, Features.NAMES, 7, 1, built -> {
                 }), 2, RankingFixtures.SUGGESTIONS.weights()));
         for (Ranker ranker : rankers) {
@@ -102,6 +87,11 @@ class RankingTest {
             assertThat(ids(g, top)).as(ranker.name()).containsExactlyInAnyOrder("a", "b", "c", "d");
             for (Ranking.Scored s : top) {
                 assertThat(s.parts().total()).as(ranker.name() + " " + g.id(s.member())).isCloseTo(s.score(), within(1e-9));
+            }
+            // As the API gives them (rounded to 6 decimals): still adding up to the score shown.
+            for (Suggestion s : Explainer.explain(g, me, top, ranker.name())) {
+                assertThat(s.parts().total()).as(ranker.name() + " " + s.memberId() + " " + s).isCloseTo(s.score(), within(1e-9));
+                assertThat(s.score()).isCloseTo(top.get(s.rank() - 1).score(), within(1e-6));
             }
             assertThat(top.stream().filter(s -> g.id(s.member()).equals("a")).findFirst().orElseThrow().parts().impressionDiscount())
                     .as(ranker.name()).isNegative();
@@ -153,6 +143,10 @@ class RankingTest {
         assertThat(six.indexOf("a")).isEqualTo(six.size() - 1);
         // Not shown for 10 weeks: it recovers.
         assertThat(ids(g, ranking.top(g, me, formula, 10, shown("a", 6, NOW.minus(Duration.ofDays(70))), NOW))).first().isEqualTo("a");
+        // N is configurable: with after = 5, three impressions are free and five sink it.
+        Ranking five = ranking(new RankingSettings.Discount(5, 1.0, Duration.ofDays(14)));
+        assertThat(ids(g, five.top(g, me, formula, 10, shown("a", 3, yesterday), NOW))).first().isEqualTo("a");
+        assertThat(ids(g, five.top(g, me, formula, 10, shown("a", 5, yesterday), NOW)).indexOf("a")).isPositive();
         // Strength 0 turns discounting off.
         Ranking off = ranking(new RankingSettings.Discount(3, 0, Duration.ofDays(14)));
         assertThat(ids(g, off.top(g, me, formula, 10, shown("a", 6, yesterday), NOW))).first().isEqualTo("a");

@@ -3,6 +3,7 @@ package app.rapport.tools.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import app.rapport.importer.Progress;
@@ -196,9 +197,17 @@ public final class Options {
         if (json) {
             Json.stdout = System.out;
             System.setOut(System.err);
-            System.setProperty("logging.level.root", "ERROR");
-            System.setProperty("logging.level.app.rapport", "ERROR");
+            QUIETED.forEach(logger -> System.setProperty("logging.level." + logger, "ERROR"));
             System.setProperty("spring.main.log-startup-info", "false");
         }
     }
+
+    /**
+     * The loggers cut to errors with {@code --json}: the root, and every logger the launcher or
+     * {@code application.yml} sets below ERROR (a more specific level outranks the root's: the Neo4j driver's
+     * "transaction failed and will be retried" warning, with its stack trace, once landed in {@code evaluate --json}'s
+     * output).
+     */
+    static final List<String> QUIETED = List.of("root", "app.rapport", "org.neo4j", "org.neo4j.driver",
+            "org.springframework.data.neo4j.cypher.performance");
 }

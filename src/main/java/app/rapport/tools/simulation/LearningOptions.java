@@ -5,7 +5,9 @@ import java.util.List;
 import app.rapport.tools.cli.Options;
 import app.rapport.tools.evaluation.GraphSource;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code simulate --learning-loop}: the options of the learning loop ({@link LearningLoop}), kept apart from the
@@ -14,6 +16,11 @@ import picocli.CommandLine.Option;
 public final class LearningOptions implements Options.Checked {
 
     static final List<String> ARMS = List.of("formula", "learned-once", "learning");
+    /** Options only the learning loop reads: given without {@code --learning-loop}, they would be silently ignored. */
+    static final List<String> LOOP_ONLY = List.of("--truth", "--retrain-every", "--min-positives", "--arms", "--threads", "--work-dir");
+
+    /** The command this is mixed into (to see which options were given). */
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
 
     @Option(names = "--learning-loop", description = "compare the same days with and without learning from outcomes, "
             + "each on a fresh temporary store of the given graph, against a hidden ground truth")
@@ -47,6 +54,12 @@ public final class LearningOptions implements Options.Checked {
         if (!on) {
             if (graph.given() || json.on()) {
                 throw new IllegalArgumentException("--edges, --ldbc and --json go with --learning-loop (the plain simulation uses the loaded graph)");
+            }
+            List<String> given = command == null || command.commandLine().getParseResult() == null ? List.of()
+                    : LOOP_ONLY.stream().filter(command.commandLine().getParseResult()::hasMatchedOption).toList();
+            if (!given.isEmpty()) {
+                // Else the plain simulation would run on the configured database, not the loop that was meant.
+                throw new IllegalArgumentException(String.join(", ", given) + " go with --learning-loop");
             }
             return;
         }

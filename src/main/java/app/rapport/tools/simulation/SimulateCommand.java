@@ -35,6 +35,9 @@ public class SimulateCommand implements AppCommand {
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("--days must be between 1 and 3650");
         }
+        if (learning.on && (experiment != null || experimentName != null)) {
+            throw new IllegalArgumentException("--experiment and --experiment-name go with the plain simulation, not --learning-loop");
+        }
         if (experiment != null) {
             SimulatedExperiment.kind(SimulatedExperiment.arms(experiment));
         }

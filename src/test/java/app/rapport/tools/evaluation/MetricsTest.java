@@ -61,4 +61,30 @@ class MetricsTest {
         a.train().forEach(e -> { kept.add(e.a()); kept.add(e.b()); });
         assertThat(kept).isEqualTo(all);
     }
+
+    /**
+     * {@code evaluate --protocol time}: the hidden share is the newest connections (by their date, the line here),
+     * never a member's last one; nothing kept is newer than what is hidden, except a member's last connection.
+     */
+    @Test
+    void theTimeProtocolHidesTheNewestConnections() {
+        List<EdgeSplit.Edge> edges = new java.util.ArrayList<>();
+        int day = 0;
+        for (int i = 0; i < 40; i++) {
+            for (int j = i + 1; j < 40; j += 3) {
+                edges.add(EdgeSplit.Edge.of("m" + i, "m" + j, Integer.toString(day++ * 7 % 1000)));
+            }
+        }
+        // The newest connection of all is this member's only one: it stays.
+        edges.add(EdgeSplit.Edge.of("lonely", "m1", "5000"));
+        java.util.function.ToLongFunction<EdgeSplit.Edge> date = e -> Long.parseLong(e.line());
+        EdgeSplit.Split split = EdgeSplit.newest(edges, 0.1, 42, date);
+        assertThat(split.test()).hasSize(Math.round(edges.size() * 0.1f)).doesNotContain(edges.get(edges.size() - 1));
+        assertThat(split.train()).contains(edges.get(edges.size() - 1));
+        long oldestHidden = split.test().stream().mapToLong(date).min().orElseThrow();
+        List<EdgeSplit.Edge> newerKept = split.train().stream().filter(e -> date.applyAsLong(e) > oldestHidden).toList();
+        assertThat(newerKept).containsExactly(edges.get(edges.size() - 1));
+        // The seed only breaks ties between equal dates: another seed hides the same connections here.
+        assertThat(new java.util.HashSet<>(EdgeSplit.newest(edges, 0.1, 7, date).test())).isEqualTo(new java.util.HashSet<>(split.test()));
+    }
 }
