@@ -188,9 +188,8 @@ public final class Options {
     /**
      * With {@code --json}, stdout must carry nothing but the JSON: everything else written to System.out (the
      * console log, whose appender looks System.out up on every write, and any line a library prints) goes to
-     * stderr from here on, and console logging is cut to errors; set before any context starts, as system
-     * properties, so the command's context and its temporary stores all read them. Loggers given their own
-     * level in application.yml (e.g. the driver's retry warnings) still log, on stderr.
+     * stderr from here on, and console logging ({@link #QUIETED}) is cut to errors; set before any context starts,
+     * as system properties, so the command's context and its temporary stores all read them.
      */
     static void quietConsoleFor(CommandSpec command) {
         boolean json = mixins(command).anyMatch(m -> m instanceof Json j && j.on());
