@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
@@ -64,7 +65,10 @@ public final class EdgeListImporter {
         return Map.of("createdAt", data.now);
     }
 
-    /** Each distinct pair once, as the node ids of its members, sorted by the first member's rank, then the second's. */
+    /**
+     * Each distinct pair once, sorted by the first member's rank, then the second's, and written as rows of a member's
+     * node id and the node ids of its partners in one lock group ({@link #grouped}).
+     */
     private void connections(EdgeData data, Object[] nodes, Integer[] byId, int[] rank) {
         LongArrayList pairs = data.distinctPairs();
         // Each pair keeps its direction (first seen).
@@ -74,42 +78,59 @@ public final class EdgeListImporter {
         }
         order.sortThis();
         try (Progress bar = progress.start("connections", pairs.size());
-             MergeSink.Writer writer = sink.open("import-connection-pairs", Map.of("since", data.now), data.connectionReport, bar)) {
-            for (int i = 0; i < order.size(); i++) {
-                long o = order.get(i);
-                writer.add(List.of(nodes[byId[(int) (o >>> 32)]], nodes[byId[(int) o]]));
-            }
+             MergeSink.Writer writer = sink.open("import-connection-groups", Map.of("since", data.now), data.connectionReport, bar)) {
+            grouped(writer, order.size(), i -> nodes[byId[(int) (order.get(i) >>> 32)]], i -> nodes[byId[(int) order.get(i)]]);
         }
         // Every valid row was applied: a repeated pair (either direction) merges into the first one.
         data.connectionReport.imported(data.from.size() - pairs.size());
     }
 
     /**
-     * The interest file: the members only it names, then each distinct interest once (both counted apart from the
-     * links), then the links as pairs of node ids, in file order.
+     * Rows {@code [a, [b, …]]} from {@code n} pairs ordered by their first node: each first node with its second
+     * nodes, split by the second node's lock group, so a row locks two groups as a pair row did (the statement locks
+     * only {@code a} and reads its relationships once for the whole row).
      */
-    private void interests(EdgeData data, String[] ids, NodeIds memberNodes) {
-        // Members only the interest file names, and only those of its valid rows (the reader numbers a member before
-        // it checks the interest).
-        boolean[] linked = new boolean[ids.length];
-        data.interestMember.forEach(m -> linked[m] = true);
-        List<String> extra = new ArrayList<>();
-        for (int m = data.edgeMembers; m < ids.length; m++) {
-            if (linked[m]) {
-                extra.add(ids[m]);
+    private static void grouped(MergeSink.Writer writer, int n, IntFunction<Object> first, IntFunction<Object> second) {
+        writer.weighted(row -> ((List<?>) ((List<?>) row).get(1)).size());
+        int groups = writer.groups();
+        List<List<Object>> byGroup = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            byGroup.add(null);
+        }
+        int i = 0;
+        while (i < n) {
+            Object a = first.apply(i);
+            for (; i < n && first.apply(i).equals(a); i++) {
+                Object b = second.apply(i);
+                int g = writer.group(b);
+                if (byGroup.get(g) == null) {
+                    byGroup.set(g, new ArrayList<>());
+                }
+                byGroup.get(g).add(b);
+            }
+            for (int g = 0; g < groups; g++) {
+                List<Object> partners = byGroup.get(g);
+                if (partners != null) {
+                    writer.add(a, partners.get(0), List.of(a, partners));
+                    byGroup.set(g, null);
+                }
             }
         }
+    }
+
+    /**
+     * The interest file: the members only it names, then each distinct interest once (both counted apart from the
+     * links), then the distinct links as rows of a member and its interests ({@link #grouped}).
+     */
+    private void interests(EdgeData data, String[] ids, NodeIds memberNodes) {
+        // Members only the interest file names (the reader numbers a member only for a valid row).
+        List<String> extra = Arrays.asList(ids).subList(data.edgeMembers, ids.length);
         ImportReport aside = new ImportReport("interest members and keys", data.interestReport.file());
         try (Progress bar = progress.start("members (interest file)", extra.size());
              MergeSink.Writer writer = sink.open("import-member-ids", created(data), aside, bar, memberNodes)) {
             extra.forEach(writer::add);
         }
-        Object[] members = new Object[ids.length];
-        for (int m = 0; m < ids.length; m++) {
-            if (m < data.edgeMembers || linked[m]) {
-                members[m] = memberNodes.get(ids[m]);
-            }
-        }
+        Object[] members = memberNodes.of(ids, 0, ids.length);
         String[] keys = data.interestKeys.toArray(String[]::new);
         NodeIds interestNodes = new NodeIds(keys.length);
         try (Progress bar = progress.start("interests (distinct)", keys.length);
@@ -119,11 +140,24 @@ public final class EdgeListImporter {
             }
         }
         Object[] interests = interestNodes.of(keys, 0, keys.length);
-        try (Progress bar = progress.start("interests", data.interestMember.size());
-             MergeSink.Writer writer = sink.open("import-interest-links", Map.of(), data.interestReport, bar)) {
-            for (int i = 0; i < data.interestMember.size(); i++) {
-                writer.add(List.of(members[data.interestMember.get(i)], interests[data.interest.get(i)]));
+        // The distinct links, by member, then interest (a link the file repeats is applied once, as MERGE would).
+        int rows = data.interestMember.size();
+        long[] links = new long[rows];
+        for (int i = 0; i < rows; i++) {
+            links[i] = ((long) data.interestMember.get(i) << 32) | data.interest.get(i);
+        }
+        Arrays.sort(links);
+        int distinct = 0;
+        for (int i = 0; i < rows; i++) {
+            if (i == 0 || links[i] != links[i - 1]) {
+                links[distinct++] = links[i];
             }
         }
+        int n = distinct;
+        try (Progress bar = progress.start("interests", n);
+             MergeSink.Writer writer = sink.open("import-interest-groups", Map.of(), data.interestReport, bar)) {
+            grouped(writer, n, i -> members[(int) (links[i] >>> 32)], i -> interests[(int) links[i]]);
+        }
+        data.interestReport.imported(rows - n);
     }
 }

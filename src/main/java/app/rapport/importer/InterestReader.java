@@ -59,14 +59,10 @@ final class InterestReader implements ByteLines.Handler {
         while (e > s && ConnectionReader.blank(b[e - 1])) {
             e--;
         }
-        int m;
-        if (ConnectionReader.ascii(b, s, e)) {
-            m = MemberIds.isValid(b, s, e) ? members.intern(b, s, e) : -1;
-        } else {
-            String id = new String(b, start, tab - start, StandardCharsets.UTF_8).strip();
-            m = MemberIds.isValid(id) ? members.intern(id) : -1;
-        }
-        if (m < 0) {
+        // The member is numbered only once the whole row is valid: a member only an invalid row names is no member.
+        boolean ascii = ConnectionReader.ascii(b, s, e);
+        String id = ascii ? null : new String(b, start, tab - start, StandardCharsets.UTF_8).strip();
+        if (ascii ? !MemberIds.isValid(b, s, e) : !MemberIds.isValid(id)) {
             report.skip(number, "member id " + MemberIds.MESSAGE);
             return;
         }
@@ -76,6 +72,7 @@ final class InterestReader implements ByteLines.Handler {
             report.skip(number, "interest must be 1-100 characters");
             return;
         }
+        int m = ascii ? members.intern(b, s, e) : members.intern(id);
         Integer i = interestOfKey.get(key);
         if (i == null) {
             i = keys.size();

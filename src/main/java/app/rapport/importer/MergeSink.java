@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -19,6 +20,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.rapport.config.Backoff;
 import app.rapport.config.Cypher;
 
 /**
@@ -54,13 +56,19 @@ final class MergeSink implements RowSink {
      * {@code CALL { … } IN TRANSACTIONS OF $batch ROWS}: one request carries {@link #BATCHES_PER_REQUEST} batches
      * and the server commits each (auto-commit, so the driver does not retry it: {@link Writer#run} does).
      */
-    private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-pairs", "import-interest-keys",
-            "import-interest-links");
+    private static final Set<String> POSITIONAL = Set.of("import-member-ids", "import-connection-groups", "import-interest-keys",
+            "import-interest-groups");
 
     private static final Logger log = LoggerFactory.getLogger(MergeSink.class);
     static final int BATCHES_PER_REQUEST = 10;
-    /** Attempts of a request that failed on a transient error (a deadlock); MERGE makes a repeat harmless. */
-    private static final int ATTEMPTS = 5;
+    /**
+     * Attempts of a request that failed on a transient error (a deadlock); MERGE makes a repeat harmless. Five
+     * immediate repeats were enough so far (a 5M-connection import repeated a request twice at most), but a larger
+     * or busier import could use them up: each repeat now waits (doubling, with jitter, up to {@link #MAX_PAUSE_MS})
+     * so the two writers fall out of step; under 8 s of pauses in all.
+     */
+    private static final int ATTEMPTS = 12;
+    private static final long MAX_PAUSE_MS = 1_000;
 
     private final Driver driver;
     private final int batchSize;
@@ -105,6 +113,7 @@ final class MergeSink implements RowSink {
         private final Consumer<Record> results;
         private final int groups = 2 * writers;
         private final List<List<Object>> buckets = new ArrayList<>();
+        private ToIntFunction<Object> weight = row -> 1;
 
         Writer(String statement, boolean serverBatches, Map<String, Object> constants, List<String> keys, ImportReport report,
                 Progress progress, Consumer<Record> results) {
@@ -127,6 +136,25 @@ final class MergeSink implements RowSink {
             bucket(a, b).add(row);
         }
 
+        /**
+         * Rows that stand for several rows each (a member and its partners): {@code weight} tells how many, for the
+         * progress, the report and the size of a transaction.
+         */
+        Writer weighted(ToIntFunction<Object> weight) {
+            this.weight = weight;
+            return this;
+        }
+
+        /** The number of lock groups. */
+        int groups() {
+            return groups;
+        }
+
+        /** A row that locks the nodes {@code a} and {@code b} (every node it touches is in the group of one of them). */
+        void add(Object a, Object b, Object row) {
+            bucket(group(a), group(b)).add(row);
+        }
+
         /** A positional row: an id (the node it locks), or a list whose first two elements are the nodes it locks. */
         void add(Object row) {
             if (row instanceof List<?> list) {
@@ -141,16 +169,17 @@ final class MergeSink implements RowSink {
             return buckets.get(Math.min(a, b) * groups + Math.max(a, b));
         }
 
-        private int group(Object key) {
+        /** The lock group of a node key, {@code 0 ≤ group < 2 × writers}: rows whose keys share no group run at once. */
+        int group(Object key) {
             return Math.floorMod(key.hashCode() * 0x9E3779B9, groups);
         }
 
         @Override
         public void close() {
-            int total = buckets.stream().mapToInt(List::size).sum();
+            long total = buckets.stream().flatMap(List::stream).mapToLong(weight::applyAsInt).sum();
             if (total <= batchSize) {
                 // One transaction's worth (most files of the demo data): no threads, one commit.
-                List<Object> all = new ArrayList<>(total);
+                List<Object> all = new ArrayList<>();
                 buckets.forEach(all::addAll);
                 buckets.clear();
                 write(all);
@@ -180,21 +209,33 @@ final class MergeSink implements RowSink {
             }
         }
 
+        /**
+         * Writes rows a request at a time: {@code batchSize} rows' weight per transaction, {@link #BATCHES_PER_REQUEST}
+         * transactions per request on the server-batched statements.
+         */
         private void write(List<Object> rows) {
             try (Session session = driver.session()) {
                 int step = serverBatches ? batchSize * BATCHES_PER_REQUEST : batchSize;
-                for (int from = 0; from < rows.size(); from += step) {
-                    List<Object> batch = rows.subList(from, Math.min(rows.size(), from + step));
+                int from = 0;
+                while (from < rows.size()) {
+                    int to = from;
+                    int weighs = 0;
+                    while (to < rows.size() && weighs < step) {
+                        weighs += weight.applyAsInt(rows.get(to++));
+                    }
+                    List<Object> batch = rows.subList(from, to);
                     Map<String, Object> parameters = new HashMap<>(constants);
                     parameters.put("rows", batch);
                     if (serverBatches) {
-                        parameters.put("batch", batchSize);
+                        // Rows per server transaction, so each holds about batchSize rows' weight.
+                        parameters.put("batch", Math.max(1, (int) ((long) batch.size() * batchSize / Math.max(1, weighs))));
                         run(session, parameters);
                     } else {
                         session.executeWriteWithoutResult(tx -> drain(tx.run(statement, parameters)));
                     }
-                    report.imported(batch.size());
-                    progress.step(batch.size());
+                    report.imported(weighs);
+                    progress.step(weighs);
+                    from = to;
                 }
             }
         }
@@ -211,6 +252,7 @@ final class MergeSink implements RowSink {
                     }
                     log.warn("Import request failed ({}), attempt {} of {}; repeating it (MERGE: rows already written stay as they are)",
                             e.getMessage(), attempt, ATTEMPTS);
+                    Backoff.pause(attempt, MAX_PAUSE_MS);
                 }
             }
         }

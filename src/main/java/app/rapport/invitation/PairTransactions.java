@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rapport.config.ChangeLog;
+import app.rapport.config.Backoff;
 import app.rapport.config.Cypher;
 import app.rapport.member.MemberNotFoundException;
 import app.rapport.network.ConnectionCreated;
@@ -73,7 +74,7 @@ class PairTransactions {
                     throw e;
                 }
                 log.debug("Transient failure on pair {}/{}, attempt {}: {}", a, b, attempt, e.getMessage());
-                pause(attempt);
+                Backoff.pause(attempt, MAX_PAUSE_MS);
             }
         }
     }
@@ -114,16 +115,6 @@ class PairTransactions {
                 .fetch().one().isPresent();
         if (!found) {
             throw new MemberNotFoundException(id);
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            long pause = Math.min(MAX_PAUSE_MS, 10L << Math.min(attempt - 1, 6));
-            Thread.sleep(pause / 2 + (long) (Math.random() * pause));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a transaction", e);
         }
     }
 }

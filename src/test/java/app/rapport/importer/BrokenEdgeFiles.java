@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * An edge list and an interest file with every kind of row the readers accept (comment, header, comma, tab
  * and space separators, a pair repeated in the other direction, a blank line, a second spelling of an
- * interest) and every kind they reject, with the line numbers the reports must name; shared by the tests
+ * interest, a repeated interest link) and every kind they reject, with the line numbers the reports must name; shared by the tests
  * of both import paths so they read the same files.
  */
 record BrokenEdgeFiles(Path edges, Path interests) {
@@ -20,7 +20,8 @@ record BrokenEdgeFiles(Path edges, Path interests) {
         ":10: member id must be 1-64 letters, digits, '_', '-' or '.', starting with a letter or digit"};
 
     /** Lines of {@link #interests} that are skipped, and why. */
-    static final String[] INTEREST_PROBLEMS = {":4: expected memberId<TAB>interest", ":5: interest must be 1-100 characters"};
+    static final String[] INTEREST_PROBLEMS = {":4: expected memberId<TAB>interest", ":5: interest must be 1-100 characters",
+        ":7: interest must be 1-100 characters"};
 
     static BrokenEdgeFiles writeTo(Path dir) throws IOException {
         Path edges = dir.resolve("edges.csv");
@@ -38,7 +39,9 @@ record BrokenEdgeFiles(Path edges, Path interests) {
 
                 """);
         Path interests = dir.resolve("interests.tsv");
-        Files.writeString(interests, "a\tGraph_databases\nb\tgraph databases\nnew\tJazz\nbroken line\nc\t   \nb\tJazz\n");
+        Files.writeString(interests, "a\tGraph_databases\nb\tgraph databases\nnew\tJazz\nbroken line\nc\t   \nb\tJazz\n"
+                // A member only an invalid row names (no member on either path), a link the file repeats (one link).
+                + "only\t \na\tgraph databases\n");
         return new BrokenEdgeFiles(edges, interests);
     }
 

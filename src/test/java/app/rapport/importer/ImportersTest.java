@@ -93,8 +93,8 @@ class ImportersTest extends IntegrationTest {
         assertThat(connections.skipped()).isEqualTo(4);
         assertThat(connections.problems()).containsExactly(BrokenEdgeFiles.problems(edges, BrokenEdgeFiles.EDGE_PROBLEMS));
         ImportReport interestReport = reports.stream().filter(r -> r.what().equals("interests")).findFirst().orElseThrow();
-        assertThat(interestReport.imported()).isEqualTo(4);
-        assertThat(interestReport.skipped()).isEqualTo(2);
+        assertThat(interestReport.imported()).isEqualTo(5);
+        assertThat(interestReport.skipped()).isEqualTo(3);
         assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(3);
         assertThat(count("MATCH (a:Member {id: 'a'})-[:CONNECTED_TO]->(b:Member {id: 'b'}) RETURN count(*)")).as("direction first seen").isEqualTo(1);
         assertThat(count("MATCH (m:Member) RETURN count(m)")).isEqualTo(5);
@@ -173,10 +173,59 @@ class ImportersTest extends IntegrationTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    /**
+     * The connection pass reads a member's connections once and creates the missing ones, under the member's lock: the
+     * invitations connecting the same pairs at the same time (both members locked, check, create) never double one.
+     */
+    @Test
+    void connectingThePairsBeingImportedAtTheSameTimeNeverDoublesAConnection() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder edges = new StringBuilder();
+        java.util.Set<List<String>> pairs = new java.util.LinkedHashSet<>();
+        while (pairs.size() < 20_000) {
+            int a = random.nextInt(2_000);
+            int b = random.nextInt(2_000);
+            if (a != b && !pairs.contains(List.of("m" + b, "m" + a)) && pairs.add(List.of("m" + a, "m" + b))) {
+                edges.append("m").append(a).append(',').append("m").append(b).append('\n');
+            }
+        }
+        Path edgeFile = Files.writeString(dir.resolve("race.csv"), edges);
+        List<List<String>> order = new java.util.ArrayList<>(pairs);
+        java.util.Collections.shuffle(order, random);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger connected = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<Void> invitations = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; !done.get(); i = (i + 1) % order.size()) {
+                List<String> p = order.get(i);
+                String first = p.get(0).compareTo(p.get(1)) <= 0 ? p.get(0) : p.get(1);
+                String second = first.equals(p.get(0)) ? p.get(1) : p.get(0);
+                try (var session = driver.session()) {
+                    connected.addAndGet(session.executeWrite(tx -> {
+                        // As PairTransactions does: both members locked in id order, then the check and the create.
+                        tx.run(app.rapport.config.Cypher.query("invitation-lock-member"), java.util.Map.of("id", first)).consume();
+                        tx.run(app.rapport.config.Cypher.query("invitation-lock-member"), java.util.Map.of("id", second)).consume();
+                        return tx.run(app.rapport.config.Cypher.query("invitation-connect"),
+                                java.util.Map.of("a", p.get(1), "b", p.get(0), "now", "2026-12-01T10:00:00Z")).single().get("created").asInt();
+                    }));
+                }
+            }
+        });
+        try {
+            importers.edges(edgeFile, null);
+        } finally {
+            done.set(true);
+            invitations.get();
+        }
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(connected.get() > 0, "the invitations connected a pair before the import did");
+        assertThat(count("MATCH (a)-[:CONNECTED_TO]-(b) WITH a, b, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();
+        assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(pairs.size());
+    }
+
     /** The relationship passes address both ends by node id: a seek per end, no index lookup. */
     @Test
     void relationshipPassesSeekTheirEndsByNodeId() {
-        for (String statement : List.of("import-connection-pairs", "import-interest-links")) {
+        for (String statement : List.of("import-connection-groups", "import-interest-groups")) {
             try (var session = driver.session()) {
                 var plan = session.run("EXPLAIN " + app.rapport.config.Cypher.query(statement),
                         java.util.Map.of("rows", List.of(), "batch", 10, "since", java.time.ZonedDateTime.now())).consume().plan();
