@@ -11,11 +11,11 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 /**
  * The incremental path of {@code import edges}: the rows {@link EdgeData} read, written with the
  * edge-list import statements in passes: the members first, whose MERGE returns each one's internal node id
- * ({@link NodeIds}), then the distinct pairs in the direction first seen as pairs of those node ids (a seek
- * by id for each end instead of two index seeks), sorted by their first member (consecutive rows of a batch
- * then touch the same member's records, already in Neo4j's page cache), then the interests the same way:
- * the members only the interest file names, each distinct interest, the links. Rows are plain ids and lists,
- * the import's timestamp one parameter (see {@link MergeSink}).
+ * ({@link NodeIds}), then the distinct pairs in the direction first seen, as rows of a member's node id and
+ * its partners' (a seek by id for each end instead of two index seeks; the member's connections read once per
+ * row, not once per pair), sorted by member, then the interests the same way: the members only the interest
+ * file names, each distinct interest, the distinct links grouped by member. Rows are plain ids and lists, the
+ * import's timestamp one parameter (see {@link MergeSink}).
  */
 public final class EdgeListImporter {
 

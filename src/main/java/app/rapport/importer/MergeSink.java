@@ -52,7 +52,8 @@ final class MergeSink implements RowSink {
             "import-studied-at", List.of("member", "org"));
 
     /**
-     * Statements of positional rows: a row locks the id it is, or the first two elements of its list. They run
+     * Statements of positional rows: a row locks the id it is, or the first two elements of its list, or the two
+     * nodes it was added with ({@link Writer#add(Object, Object, Object)}: a member and its partners). They run
      * {@code CALL { … } IN TRANSACTIONS OF $batch ROWS}: one request carries {@link #BATCHES_PER_REQUEST} batches
      * and the server commits each (auto-commit, so the driver does not retry it: {@link Writer#run} does).
      */
