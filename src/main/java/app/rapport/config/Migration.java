@@ -19,6 +19,10 @@ record Migration(int version, String description, String script, String checksum
     private static final Pattern SCHEMA = Pattern.compile(
             "(?is)^\\s*(CREATE|DROP)\\s+(?:\\w+\\s+)?(?:INDEX|CONSTRAINT)\\s+(`[^`]+`|\\w+)(?:\\s.*)?");
 
+    /** A statement whose first clause is {@code MATCH (x:Label …}: one label, no label expression, no UNION after it. */
+    private static final Pattern LEADING_MATCH = Pattern.compile("(?is)^\\s*MATCH\\s*\\(\\s*\\w*\\s*:\\s*(\\w+)\\s*[)\\{].*");
+    private static final Pattern UNION = Pattern.compile("(?is).*\\bUNION\\b.*");
+
     static Migration parse(String fileName, String script) {
         Matcher m = NAME.matcher(fileName);
         if (!m.matches()) {
@@ -58,6 +62,19 @@ record Migration(int version, String description, String script, String checksum
             return Optional.empty();
         }
         return Optional.of((m.group(1).equalsIgnoreCase("CREATE") ? "+" : "-") + m.group(2).replace("`", ""));
+    }
+
+    /**
+     * The label a data statement starts from ({@code MATCH (r:InvitationRollup) DETACH DELETE r}): on a store where no
+     * node has it, the statement has no rows to work on. Empty for any other statement (OPTIONAL MATCH, MERGE, a
+     * label expression, a UNION).
+     */
+    static Optional<String> leadingLabel(String statement) {
+        Matcher m = LEADING_MATCH.matcher(statement);
+        if (!m.matches() || UNION.matcher(statement).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1));
     }
 
     private static String sha256(String text) {
