@@ -20,6 +20,9 @@ class ImportersTest extends IntegrationTest {
     @Autowired
     Importers importers;
 
+    @Autowired
+    ImportSettings settings;
+
     @TempDir
     Path dir;
 
@@ -177,7 +180,8 @@ class ImportersTest extends IntegrationTest {
      * The connection pass reads a member's connections once and creates the missing ones, under the member's lock: the
      * invitations connecting the same pairs at the same time (both members locked, check, create) never double one. The
      * invitations take the pairs from the last member the import writes backwards, so they connect pairs before the
-     * import reaches them.
+     * import reaches them; the connection pass starts only once they have connected 100 (the members exist from the
+     * first pass), and they go on connecting while it runs.
      */
     @Test
     void connectingThePairsBeingImportedAtTheSameTimeNeverDoublesAConnection() throws Exception {
@@ -197,13 +201,14 @@ class ImportersTest extends IntegrationTest {
         order.sort(java.util.Comparator.comparing((List<String> p) -> p.get(0)).reversed());
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicInteger connected = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch firstHundred = new java.util.concurrent.CountDownLatch(100);
         java.util.concurrent.CompletableFuture<Void> invitations = java.util.concurrent.CompletableFuture.runAsync(() -> {
             for (int i = 0; !done.get(); i = (i + 1) % order.size()) {
                 List<String> p = order.get(i);
                 String first = p.get(0).compareTo(p.get(1)) <= 0 ? p.get(0) : p.get(1);
                 String second = first.equals(p.get(0)) ? p.get(1) : p.get(0);
                 try (var session = driver.session()) {
-                    connected.addAndGet(session.executeWrite(tx -> {
+                    int created = session.executeWrite(tx -> {
                         // As PairTransactions does: both members locked in id order, then the check and the create.
                         if (!tx.run(app.rapport.config.Cypher.query("invitation-lock-member"), java.util.Map.of("id", first)).hasNext()) {
                             return 0;
@@ -211,19 +216,44 @@ class ImportersTest extends IntegrationTest {
                         tx.run(app.rapport.config.Cypher.query("invitation-lock-member"), java.util.Map.of("id", second)).consume();
                         return tx.run(app.rapport.config.Cypher.query("invitation-connect"),
                                 java.util.Map.of("a", p.get(1), "b", p.get(0), "now", "2026-12-01T10:00:00Z")).single().get("created").asInt();
-                    }));
+                    });
+                    connected.addAndGet(created);
+                    if (created > 0) {
+                        firstHundred.countDown();
+                    }
                 }
             }
         });
+        java.util.concurrent.atomic.AtomicBoolean heldBack = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress.Factory holdConnections = new Progress.Factory() {
+            @Override
+            public Progress start(String task, long total) {
+                if (task.equals("connections")) {
+                    try {
+                        heldBack.set(firstHundred.await(2, java.util.concurrent.TimeUnit.MINUTES));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Progress.NONE;
+            }
+
+            @Override
+            public Progress bytes(String task, long total) {
+                return Progress.NONE;
+            }
+        };
         try {
-            importers.edges(edgeFile, null);
+            EdgeData data = EdgeData.read(EdgeFiles.of(edgeFile, null), Progress.Factory.SILENT, java.time.ZonedDateTime.now());
+            new EdgeListImporter(new MergeSink(driver, settings.batchSize(), settings.writers()), holdConnections).write(data);
         } finally {
             done.set(true);
             invitations.get();
         }
 
         System.out.println("invitations connected " + connected.get() + " of " + pairs.size() + " pairs");
-        org.junit.jupiter.api.Assumptions.assumeTrue(connected.get() > 0, "the invitations connected a pair before the import did");
+        assertThat(heldBack).as("the invitations connected 100 pairs before the connection pass started").isTrue();
+        assertThat(settings.writers()).isGreaterThan(1);
         assertThat(count("MATCH (a)-[:CONNECTED_TO]-(b) WITH a, b, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();
         assertThat(count("MATCH ()-[c:CONNECTED_TO]->() RETURN count(c)")).isEqualTo(pairs.size());
     }
