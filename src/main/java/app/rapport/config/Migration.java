@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,8 @@ record Migration(int version, String description, String script, String checksum
     /** A statement whose first clause is {@code MATCH (x:Label …}: one label, no label expression, no UNION after it. */
     private static final Pattern LEADING_MATCH = Pattern.compile("(?is)^\\s*MATCH\\s*\\(\\s*\\w*\\s*:\\s*(\\w+)\\s*[)\\{].*");
     private static final Pattern UNION = Pattern.compile("(?is).*\\bUNION\\b.*");
+    /** Every word after a colon: the labels a statement names (and more: types, map keys' values; never too few). */
+    private static final Pattern NAMED = Pattern.compile(":\\s*`?(\\w+)");
 
     static Migration parse(String fileName, String script) {
         Matcher m = NAME.matcher(fileName);
@@ -75,6 +79,16 @@ record Migration(int version, String description, String script, String checksum
             return Optional.empty();
         }
         return Optional.of(m.group(1));
+    }
+
+    /** The labels a statement names, among other words (relationship types, values after a map key): never too few. */
+    static Set<String> namedLabels(String statement) {
+        Set<String> names = new HashSet<>();
+        Matcher m = NAMED.matcher(statement);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     private static String sha256(String text) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ class SchemaMigrations implements InitializingBean {
 
     private static final String MIGRATION_CONSTRAINT =
             "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE";
+
+    /** Not a label (a backtick is not a word character): stands for any label after a dynamic one. */
+    private static final String ANY_LABEL = "`any`";
 
     private final Driver driver;
 
@@ -97,8 +101,8 @@ class SchemaMigrations implements InitializingBean {
      * migration drops is never built (V0001's {@code connection_since}, dropped by V0007: a scan of every
      * connection). Their other statements then run in version order, and each migration is recorded with its
      * checksum as {@link #apply} records it; a store that has any migration applied takes {@link #apply}. A data
-     * statement that starts from a label no node of the new store has ({@link Migration#leadingLabel}: the backfills
-     * of invitations, impressions and rollups the application writes later) has no rows to work on and is skipped:
+     * statement that starts from a label no node of the new store has ({@link #withRows}: the backfills of
+     * invitations, impressions and rollups the application writes later) has no rows to work on and is skipped:
      * on the 5M-connection import they cost about 4 s, planning each statement cold. {@code SchemaMigrationsTest}
      * checks that every bundled statement skipped this way changes nothing on a store without its label.
      * {@code InitialImportTest} checks both leave the same indexes and constraints.
@@ -111,7 +115,7 @@ class SchemaMigrations implements InitializingBean {
             }
             // The labels the importer wrote (members, interests, organisations, places): read before the schema below
             // makes tokens of the labels it names. A token may outlive its nodes, so this is never too few.
-            Set<String> labels = Set.copyOf(session.executeRead(tx -> tx.run("CALL db.labels() YIELD label RETURN collect(label) AS labels")
+            Set<String> present = new HashSet<>(session.executeRead(tx -> tx.run("CALL db.labels() YIELD label RETURN collect(label) AS labels")
                     .single().get("labels").asList(Value::asString)));
             long start = System.nanoTime();
             List<String> schema = finalSchema(migrations);
@@ -124,13 +128,33 @@ class SchemaMigrations implements InitializingBean {
             int skipped = 0;
             for (Migration migration : migrations) {
                 List<String> data = migration.statements().stream().filter(s -> Migration.schemaChange(s).isEmpty()).toList();
-                List<String> work = data.stream().filter(s -> Migration.leadingLabel(s).map(labels::contains).orElse(true)).toList();
+                List<String> work = withRows(data, present);
                 skipped += data.size() - work.size();
                 run(session, migration, work);
             }
             log.info("Skipped {} data statements that start from a label no node of the new store has", skipped);
             return migrations.size();
         }
+    }
+
+    /**
+     * The data statements, in order, less those that start from a label not in {@code present} (the labels that may
+     * have nodes), which it extends with every label a statement kept names: a statement that creates or labels nodes
+     * names their label, so a later one starting from it runs. A dynamic label ({@code $(…)}) keeps every later one.
+     */
+    static List<String> withRows(List<String> data, Set<String> present) {
+        List<String> kept = new ArrayList<>();
+        for (String statement : data) {
+            if (!present.contains(ANY_LABEL) && Migration.leadingLabel(statement).filter(l -> !present.contains(l)).isPresent()) {
+                continue;
+            }
+            kept.add(statement);
+            present.addAll(Migration.namedLabels(statement));
+            if (statement.contains("$(")) {
+                present.add(ANY_LABEL);
+            }
+        }
+        return kept;
     }
 
     /** The named schema statements of {@code migrations} in order, less each creation a later drop undoes (and that drop). */

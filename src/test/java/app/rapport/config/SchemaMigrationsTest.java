@@ -127,6 +127,26 @@ class SchemaMigrationsTest extends IntegrationTest {
         assertThat(Migration.leadingLabel("MATCH (n:A) RETURN n.x AS x UNION CREATE (m:B) RETURN m.x AS x")).isEmpty();
     }
 
+    @Test
+    void aStatementStartingFromALabelAnEarlierOneCreatesStillRuns() {
+        java.util.Set<String> present = new java.util.HashSet<>(java.util.Set.of("Member"));
+        assertThat(SchemaMigrations.withRows(List.of(
+                "MATCH (i:Invitation) SET i.x = 1",
+                "MATCH (m:Member) SET m.x = 1",
+                "MERGE (c:Counter {id: 'a'}) ON CREATE SET c.seq = 0",
+                "MATCH (c:Counter) SET c.seq = c.seq + 1",
+                "MATCH (m:Member) CREATE (m)-[:HAS]->(:Badge)",
+                "MATCH (b:Badge) SET b.x = 1",
+                "MATCH (r:Rollup) DETACH DELETE r"), present)).containsExactly(
+                "MATCH (m:Member) SET m.x = 1",
+                "MERGE (c:Counter {id: 'a'}) ON CREATE SET c.seq = 0",
+                "MATCH (c:Counter) SET c.seq = c.seq + 1",
+                "MATCH (m:Member) CREATE (m)-[:HAS]->(:Badge)",
+                "MATCH (b:Badge) SET b.x = 1");
+        assertThat(SchemaMigrations.withRows(List.of("MATCH (m:Member) SET m:$(m.kind)", "MATCH (r:Rollup) DETACH DELETE r"),
+                new java.util.HashSet<>(java.util.Set.of("Member")))).hasSize(2);
+    }
+
     /**
      * A new store skips the data statements that start from a label none of its nodes has (applyToNewStore): each
      * bundled one must then change nothing, e.g. no aggregate without grouping keys that writes a row of zeros.
