@@ -53,7 +53,7 @@ class RankerSchedule implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         Duration interval = settings.retrainInterval();
-        if (environment.getProperty("rapport.command") != null || interval.isZero() || interval.isNegative()) {
+        if (environment.getProperty("rapport.command") != null || interval.isZero()) {
             return;
         }
         long period = Math.max(1, interval.toSeconds());

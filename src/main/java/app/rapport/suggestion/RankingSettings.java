@@ -41,6 +41,16 @@ public record RankingSettings(
         @Valid @NotNull @DefaultValue Discount discount,
         @Valid @NotNull @DefaultValue Outcomes outcomes) {
 
+    public RankingSettings {
+        // A negative interval used to mean "never" silently, as 0 does: most likely a typo, so the start stops and says so.
+        if (retrainInterval != null && retrainInterval.isNegative()) {
+            throw new IllegalArgumentException("rapport.ranking.retrain-interval must be 0 (never) or positive: " + retrainInterval);
+        }
+        if (firstTrainingDelay != null && firstTrainingDelay.isNegative()) {
+            throw new IllegalArgumentException("rapport.ranking.first-training-delay must not be negative: " + firstTrainingDelay);
+        }
+    }
+
     /**
      * @param holdout          share of the connections hidden to learn from (the newest where the graph has dates)
      * @param members          members with hidden connections trained on per split
