@@ -38,6 +38,6 @@ public class LocalKeyConfiguration {
     JwtDecoder localJwtDecoder(LocalSigningKey key) throws JOSEException {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.key().toRSAPublicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER)));
-        return new CachingJwtDecoder(decoder, 10_000);
+        return decoder;   // cached by JwtDecoderCache, as an external provider's decoder is
     }
 }

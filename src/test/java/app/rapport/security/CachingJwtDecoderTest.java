@@ -51,4 +51,32 @@ class CachingJwtDecoderTest {
         decoder.decode("expired");
         assertThat(verified).hasValue(2);
     }
+
+    /** Any decoder the context makes (an external identity provider's too) is cached, and only once. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class AnyDecoder {
+        static final AtomicInteger CALLS = new AtomicInteger();
+
+        @org.springframework.context.annotation.Bean
+        JwtDecoder providersDecoder() {
+            return token -> {
+                CALLS.incrementAndGet();
+                return Jwt.withTokenValue(token).header("alg", "RS256").subject("933").expiresAt(Instant.now().plus(Duration.ofHours(1))).build();
+            };
+        }
+    }
+
+    @Test
+    void theContextsDecoderWhateverMadeItIsCachedOnce() {
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                .withUserConfiguration(AnyDecoder.class, JwtDecoderCache.class).run(context -> {
+                    JwtDecoder bean = context.getBean(JwtDecoder.class);
+                    assertThat(bean).isInstanceOf(CachingJwtDecoder.class);
+                    assertThat(new JwtDecoderCache().postProcessAfterInitialization(bean, "again")).isSameAs(bean);
+                    int before = AnyDecoder.CALLS.get();
+                    bean.decode("t");
+                    bean.decode("t");
+                    assertThat(AnyDecoder.CALLS.get() - before).isEqualTo(1);
+                });
+    }
 }

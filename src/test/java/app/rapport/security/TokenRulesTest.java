@@ -22,6 +22,16 @@ import app.rapport.support.IntegrationTest;
  */
 class TokenRulesTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+
+    @Test
+    void theServicesDecoderRemembersVerifiedTokens() {
+        assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
+        String token = tokens.issue("ada", Role.MEMBER);
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("ada");
+    }
+
     @Test
     void everyTokenHasItsOwnJti() {
         String a = tokens.issue("ada", Role.MEMBER);
